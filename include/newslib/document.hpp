@@ -1,0 +1,112 @@
+// newslib: the parsed document, an immutable value that owns its text.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newslib/date.hpp"
+#include "newslib/language.hpp"
+#include "newslib/metadata.hpp"
+#include "newslib/span.hpp"
+#include "newslib/token.hpp"
+
+namespace newslib {
+
+/// What to do with bytes that are not valid UTF-8.
+enum class utf8_errors {
+  strict,   // throw `invalid_utf8` naming the byte offset (the default)
+  replace,  // replace each maximal invalid sequence with U+FFFD and record where
+};
+
+struct parse_options {
+  std::string language = "auto";                   // ISO 639-1 code, or "auto" to identify
+  utf8_errors errors = utf8_errors::strict;
+  std::size_t max_bytes = std::size_t{1} << 30;     // larger input throws `input_too_large`
+  date_order numeric_dates = date_order::month_first;
+  bool metadata = true;                             // look for headline, dateline, byline, trailer
+};
+
+/// A block of text separated from its neighbours by a blank line (or, in text
+/// that has no blank lines, by a line break).
+struct paragraph {
+  span bytes;
+  std::size_t index = 0;
+  std::size_t first_sentence = 0;
+  std::size_t sentence_count = 0;
+};
+
+struct sentence {
+  span bytes;
+  std::size_t index = 0;
+  std::size_t paragraph = 0;     // index into `document::paragraphs()`
+  std::size_t first_token = 0;   // index into `document::tokens()`
+  std::size_t token_count = 0;
+};
+
+/// A parsed news article. Construction does all the work; afterwards the value
+/// is immutable, so it may be shared freely between threads.
+///
+/// Body units (paragraphs, sentences, tokens) cover the article body only:
+/// headline, dateline, byline and trailer are reported in `meta()` instead.
+/// Slicing `text()` by any span gives that unit back exactly.
+///
+/// **Example**:
+///   newslib::document doc(text);
+///   for (const auto& s : doc.sentences()) std::cout << doc.slice(s.bytes) << '\n';
+class document {
+ public:
+  document() = default;
+  explicit document(std::string text, const parse_options& options = {});
+
+  [[nodiscard]] const std::string& text() const noexcept { return text_; }
+  [[nodiscard]] std::string_view slice(span s) const noexcept {
+    return std::string_view(text_).substr(s.begin, s.end - s.begin);
+  }
+
+  [[nodiscard]] const std::vector<paragraph>& paragraphs() const noexcept { return paragraphs_; }
+  [[nodiscard]] const std::vector<sentence>& sentences() const noexcept { return sentences_; }
+  [[nodiscard]] const std::vector<token>& tokens() const noexcept { return tokens_; }
+  [[nodiscard]] const std::vector<term>& terms() const noexcept { return terms_; }
+  [[nodiscard]] const std::vector<std::string>& stems() const noexcept { return stems_; }
+  [[nodiscard]] const term& term_of(const token& t) const noexcept { return terms_[t.term]; }
+
+  [[nodiscard]] const metadata& meta() const noexcept { return meta_; }
+  /// The language the document was parsed as, and how sure the guess is
+  /// (confidence 1 when the caller named the language).
+  [[nodiscard]] const language_guess& language() const noexcept { return language_; }
+  /// The byte range between the metadata at the top and the trailer at the end.
+  [[nodiscard]] span body() const noexcept { return body_; }
+
+  /// Where invalid UTF-8 was replaced by U+FFFD (`utf8_errors::replace`), as
+  /// spans of the replacement characters in `text()`. Empty for clean input.
+  [[nodiscard]] const std::vector<span>& replacements() const noexcept { return replacements_; }
+
+  /// Text of sentence `i` (convenience for `slice(sentences()[i].bytes)`).
+  [[nodiscard]] std::string_view sentence_text(std::size_t i) const noexcept {
+    return slice(sentences_[i].bytes);
+  }
+  [[nodiscard]] std::optional<std::string_view> title() const noexcept {
+    if (!meta_.title) return std::nullopt;
+    return slice(*meta_.title);
+  }
+
+ private:
+  friend struct document_builder;  // src/document.cpp fills the fields
+
+  std::string text_;
+  std::vector<paragraph> paragraphs_;
+  std::vector<sentence> sentences_;
+  std::vector<token> tokens_;
+  std::vector<term> terms_;
+  std::vector<std::string> stems_;
+  metadata meta_;
+  language_guess language_;
+  span body_;
+  std::vector<span> replacements_;
+};
+
+}  // namespace newslib

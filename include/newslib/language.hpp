@@ -1,0 +1,27 @@
+// newslib: languages, their identification and their resources.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newslib {
+
+/// A language identified from text: an ISO 639-1 code ("en"), or "und" when
+/// no language could be told, and a confidence in [0, 1].
+struct language_guess {
+  std::string code = "und";
+  double confidence = 0.0;
+};
+
+/// Languages with full support: stopwords, abbreviations, Snowball stemming.
+[[nodiscard]] const std::vector<std::string>& supported_languages();
+
+/// True if `code` is one of `supported_languages()`.
+[[nodiscard]] bool is_supported_language(std::string_view code) noexcept;
+
+/// Identifies the language of `text` among the supported languages.
+/// Text in another language (or too short to tell) gives "und" with low confidence.
+[[nodiscard]] language_guess identify_language(std::string_view text);
+
+}  // namespace newslib

@@ -1,0 +1,49 @@
+// The summariser's sentence scorers and their registry.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "newslib/document.hpp"
+#include "summarize/sentence_vectors.hpp"
+
+namespace newslib::detail {
+
+/// What a scorer gets: the document and the term vectors computed once for it.
+struct scorer_context {
+  const document& doc;
+  const sentence_vectors& vectors;
+};
+
+/// Returns one score per sentence of `context.doc` (higher is better). Scorers
+/// are pure functions: deterministic, thread-safe, and total (no sentences give
+/// an empty vector; sentences without content terms get a valid score).
+using scorer_fn = std::vector<double> (*)(const scorer_context&);
+
+struct scorer_info {
+  const char* name;
+  scorer_fn score;
+  double default_redundancy;  // MMR trade-off used when the caller gives none
+  const char* description;
+};
+
+/// Every algorithm, in the stable order `newslib::algorithms()` reports.
+[[nodiscard]] const std::vector<scorer_info>& scorer_registry();
+/// The registry entry named `name`, or nullptr.
+[[nodiscard]] const scorer_info* find_scorer(std::string_view name) noexcept;
+
+// The classic scorers, one per file (`<name>_scorer.cpp`); docs/algorithms.md
+// gives each one's reference and parameters.
+std::vector<double> score_lead(const scorer_context& context);
+std::vector<double> score_luhn(const scorer_context& context);
+std::vector<double> score_lsa(const scorer_context& context);
+std::vector<double> score_lexrank(const scorer_context& context);
+std::vector<double> score_lexrank_threshold(const scorer_context& context);
+std::vector<double> score_textrank(const scorer_context& context);
+std::vector<double> score_textrank_bm25(const scorer_context& context);
+std::vector<double> score_sumbasic(const scorer_context& context);
+std::vector<double> score_klsum(const scorer_context& context);
+std::vector<double> score_centroid(const scorer_context& context);
+std::vector<double> score_pacsum(const scorer_context& context);
+
+}  // namespace newslib::detail

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs libFuzzer targets under ASan + UBSan, starting from the seed corpus.
+#
+#   scripts/fuzz.sh TARGET [SECONDS]     one target (document, split_sentences, date,
+#                                        summarize, keywords, rouge)
+#   scripts/fuzz.sh all [SECONDS]        every target in turn (default 30 s each)
+#
+# New inputs go to build/fuzz-corpus/TARGET (the checked-in seeds are never
+# modified); a crash leaves its input in build/fuzz-artifacts/ and fails the run.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+target=${1:?usage: scripts/fuzz.sh TARGET|all [SECONDS]}
+seconds=${2:-30}
+all_targets=(document split_sentences date summarize keywords rouge)
+if [ "$target" = all ]; then targets=("${all_targets[@]}"); else targets=("$target"); fi
+
+scripts/install-deps.sh --test >/dev/null
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz --target "${targets[@]/#/fuzz_}"
+
+mkdir -p build/fuzz-artifacts
+for t in "${targets[@]}"; do
+  work="build/fuzz-corpus/$t"
+  mkdir -p "$work"
+  echo "== fuzz_$t for ${seconds}s"
+  # -rss_limit_mb bounds memory; -timeout flags any input that takes > 10 s (a hang).
+  "build/fuzz/tests/fuzz/fuzz_$t" "$work" "tests/fuzz/corpus/$t" \
+    -max_total_time="$seconds" -rss_limit_mb=4096 -timeout=10 -max_len=65536 \
+    -artifact_prefix="build/fuzz-artifacts/$t-" -print_final_stats=1 2>&1 |
+    grep -E 'stat::number_of_executed_units|stat::peak_rss_mb|ERROR|SUMMARY|invariant failed|Done' || true
+  if ls build/fuzz-artifacts/"$t"-* >/dev/null 2>&1; then
+    echo "fuzz_$t: crash input(s) in build/fuzz-artifacts/" >&2
+    exit 1
+  fi
+done

@@ -1,0 +1,42 @@
+// Parses and searches arbitrary text for dates; every date found must be a
+// real calendar date that reads back the same from its ISO form.
+#include <cstdint>
+
+#include "fuzz_check.hpp"
+#include "newslib/date.hpp"
+
+namespace {
+
+bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+bool is_real(const newslib::calendar_date& d) {
+  static const unsigned days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (d.month < 1 || d.month > 12 || d.day < 1) return false;
+  const unsigned limit = days[d.month - 1] + (d.month == 2 && is_leap(d.year) ? 1 : 0);
+  return d.day <= limit;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  using namespace newslib::fuzz;
+  const auto input = take_control(data, size);
+  newslib::date_options options;
+  options.numeric_order = (input.control & 1) ? newslib::date_order::day_first
+                                              : newslib::date_order::month_first;
+  if (input.control & 2) options.default_year = 2025;
+
+  if (const auto d = newslib::parse_date(input.text, options)) {
+    NEWSLIB_FUZZ_CHECK(is_real(*d));
+    const auto again = newslib::parse_date(d->iso(), options);
+    if (d->year >= 1000 && d->year <= 9999) {
+      NEWSLIB_FUZZ_CHECK(again.has_value());
+      NEWSLIB_FUZZ_CHECK(*again == *d);
+    }
+  }
+  if (const auto m = newslib::find_date(input.text, options)) {
+    NEWSLIB_FUZZ_CHECK(is_real(m->date));
+    NEWSLIB_FUZZ_CHECK(m->begin < m->end && m->end <= input.text.size());
+  }
+  return 0;
+}

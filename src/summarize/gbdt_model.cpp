@@ -1,0 +1,188 @@
+#include "summarize/gbdt_model.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <limits>
+#include <system_error>
+
+#include "newslib/error.hpp"
+
+namespace newslib::detail {
+namespace {
+
+// Splits model text into lines and lines into fields, skipping comments and
+// blank lines, and reports problems with the 1-based line number.
+class line_reader {
+ public:
+  explicit line_reader(std::string_view text) : text_(text) {}
+
+  // Moves to the next record; false at the end of the text.
+  bool next() {
+    while (position_ < text_.size()) {
+      std::size_t end = text_.find('\n', position_);
+      if (end == std::string_view::npos) end = text_.size();
+      std::string_view line = text_.substr(position_, end - position_);
+      position_ = end + 1;
+      ++line_number_;
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      if (line.empty() || line.front() == '#') continue;
+      line_ = line;
+      fields_.clear();
+      std::size_t start = 0;
+      while (start <= line.size()) {
+        std::size_t space = line.find(' ', start);
+        if (space == std::string_view::npos) space = line.size();
+        fields_.push_back(line.substr(start, space - start));
+        start = space + 1;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  void require_next(std::string_view what) {
+    if (!next()) fail(std::string("unexpected end of model, expected ") + std::string(what));
+  }
+
+  [[noreturn]] void fail(const std::string& message) const {
+    throw error("gbdt model, line " + std::to_string(line_number_) + ": " + message);
+  }
+
+  [[nodiscard]] std::size_t size() const noexcept { return fields_.size(); }
+  [[nodiscard]] std::string_view field(std::size_t i) const noexcept { return fields_[i]; }
+  [[nodiscard]] std::string_view line() const noexcept { return line_; }
+
+  // Checks the record's keyword and field count.
+  void expect(std::string_view keyword, std::size_t count) const {
+    if (fields_.empty() || fields_[0] != keyword) {
+      fail("expected '" + std::string(keyword) + "'");
+    }
+    if (fields_.size() != count) {
+      fail("'" + std::string(keyword) + "' takes " + std::to_string(count - 1) + " fields");
+    }
+  }
+
+  [[nodiscard]] std::uint64_t integer(std::size_t i) const {
+    std::string_view f = fields_[i];
+    std::uint64_t value = 0;
+    auto [end, ec] = std::from_chars(f.data(), f.data() + f.size(), value);
+    if (ec != std::errc() || end != f.data() + f.size()) {
+      fail("not a non-negative integer: '" + std::string(f) + "'");
+    }
+    return value;
+  }
+
+  [[nodiscard]] double real(std::size_t i) const {
+    std::string_view f = fields_[i];
+    double value = 0;
+    auto [end, ec] = std::from_chars(f.data(), f.data() + f.size(), value);
+    if (ec != std::errc() || end != f.data() + f.size() || !std::isfinite(value)) {
+      fail("not a finite number: '" + std::string(f) + "'");
+    }
+    return value;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t position_ = 0;
+  std::size_t line_number_ = 0;
+  std::string_view line_;
+  std::vector<std::string_view> fields_;
+};
+
+// Limits that keep a corrupt count from allocating without bound.
+constexpr std::uint64_t max_features = 4096;
+constexpr std::uint64_t max_trees = 100000;
+constexpr std::uint64_t max_nodes_per_tree = 1u << 20;
+
+}  // namespace
+
+gbdt_model gbdt_model::parse(std::string_view text) {
+  gbdt_model model;
+  line_reader in(text);
+
+  in.require_next("the 'newslib-gbdt' header");
+  in.expect("newslib-gbdt", 2);
+  if (in.integer(1) != 1) in.fail("unsupported format version " + std::string(in.field(1)));
+
+  in.require_next("'name'");
+  if (in.size() < 2 || in.field(0) != "name") in.fail("expected 'name'");
+  model.name_ = std::string(in.line().substr(5));
+
+  in.require_next("'features'");
+  in.expect("features", 2);
+  const std::uint64_t feature_count = in.integer(1);
+  if (feature_count == 0 || feature_count > max_features) in.fail("bad feature count");
+  for (std::uint64_t f = 0; f < feature_count; ++f) {
+    in.require_next("'feature'");
+    in.expect("feature", 3);
+    if (in.integer(1) != f) in.fail("features must be listed in index order");
+    if (in.field(2).empty()) in.fail("empty feature name");
+    model.feature_names_.emplace_back(in.field(2));
+  }
+
+  in.require_next("'base_score'");
+  in.expect("base_score", 2);
+  model.base_score_ = in.real(1);
+
+  in.require_next("'trees'");
+  in.expect("trees", 2);
+  const std::uint64_t tree_count = in.integer(1);
+  if (tree_count > max_trees) in.fail("too many trees");
+  model.roots_.reserve(tree_count);
+  for (std::uint64_t t = 0; t < tree_count; ++t) {
+    in.require_next("'tree'");
+    in.expect("tree", 3);
+    if (in.integer(1) != t) in.fail("trees must be listed in index order");
+    const std::uint64_t node_count = in.integer(2);
+    if (node_count == 0 || node_count > max_nodes_per_tree) in.fail("bad node count");
+    const auto root = static_cast<std::uint32_t>(model.nodes_.size());
+    if (std::uint64_t(root) + node_count > std::numeric_limits<std::uint32_t>::max()) {
+      in.fail("too many nodes");
+    }
+    model.roots_.push_back(root);
+    for (std::uint64_t k = 0; k < node_count; ++k) {
+      in.require_next("a node");
+      node n;
+      if (in.size() > 0 && in.field(0) == "leaf") {
+        in.expect("leaf", 2);
+        n.value = in.real(1);
+      } else {
+        in.expect("split", 5);
+        const std::uint64_t feature = in.integer(1);
+        const std::uint64_t left = in.integer(3);
+        const std::uint64_t right = in.integer(4);
+        if (feature >= feature_count) in.fail("feature index out of range");
+        // Children after their parent: no cycles, and every index is checked.
+        if (left <= k || right <= k || left >= node_count || right >= node_count) {
+          in.fail("child index must follow its parent within the tree");
+        }
+        n.feature = static_cast<std::uint32_t>(feature);
+        n.value = in.real(2);
+        n.left = root + static_cast<std::uint32_t>(left);
+        n.right = root + static_cast<std::uint32_t>(right);
+      }
+      model.nodes_.push_back(n);
+    }
+  }
+  if (in.next()) in.fail("unexpected text after the last tree");
+  return model;
+}
+
+double gbdt_model::raw_score(const double* features) const noexcept {
+  double sum = base_score_;
+  for (std::uint32_t root : roots_) {
+    const node* n = &nodes_[root];
+    while (n->left != 0) {
+      n = &nodes_[features[n->feature] <= n->value ? n->left : n->right];
+    }
+    sum += n->value;
+  }
+  return sum;
+}
+
+double gbdt_model::probability(const double* features) const noexcept {
+  return 1.0 / (1.0 + std::exp(-raw_score(features)));
+}
+
+}  // namespace newslib::detail

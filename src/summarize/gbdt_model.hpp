@@ -1,0 +1,68 @@
+// Gradient-boosted regression trees read from a small text format, evaluated
+// without any machine-learning runtime.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newslib::detail {
+
+/// An additive ensemble of binary regression trees, as trained by gradient
+/// boosting for binary classification: the raw score is `base_score` plus one
+/// leaf value per tree, and `probability` maps it through the logistic function.
+///
+/// The text format (one record per line, `#` starts a comment line, fields are
+/// separated by single spaces, numbers are C-locale decimals):
+///
+///     newslib-gbdt 1                   format name and version
+///     name <text>                      model name (free text to the line end)
+///     features <count>
+///     feature <index> <name>           once per feature, indices 0..count-1 in order
+///     base_score <value>
+///     trees <count>
+///     tree <index> <node count>        then exactly <node count> node lines:
+///     split <feature> <threshold> <left> <right>
+///     leaf <value>
+///
+/// Node indices are local to their tree; node 0 is the root and children must
+/// come after their parent, so every tree is acyclic by construction. A split
+/// sends a feature value `x` left when `x <= threshold` and right otherwise
+/// (NaN therefore goes right).
+class gbdt_model {
+ public:
+  /// Parses a model; throws `newslib::error` naming the line of the first problem.
+  static gbdt_model parse(std::string_view text);
+
+  [[nodiscard]] const std::string& name() const noexcept { return name_; }
+  [[nodiscard]] const std::vector<std::string>& feature_names() const noexcept {
+    return feature_names_;
+  }
+  [[nodiscard]] std::size_t tree_count() const noexcept { return roots_.size(); }
+  [[nodiscard]] std::size_t node_count() const noexcept { return nodes_.size(); }
+  [[nodiscard]] double base_score() const noexcept { return base_score_; }
+
+  /// Sum of the base score and of every tree's leaf for `features`, which must
+  /// hold `feature_names().size()` values.
+  [[nodiscard]] double raw_score(const double* features) const noexcept;
+  /// The logistic function of `raw_score`, in (0, 1).
+  [[nodiscard]] double probability(const double* features) const noexcept;
+
+ private:
+  struct node {
+    double value = 0;            // threshold of a split, output of a leaf
+    std::uint32_t feature = 0;
+    std::uint32_t left = 0;      // absolute node indices; 0 marks a leaf
+    std::uint32_t right = 0;
+  };
+
+  std::string name_;
+  std::vector<std::string> feature_names_;
+  double base_score_ = 0;
+  std::vector<node> nodes_;
+  std::vector<std::uint32_t> roots_;
+};
+
+}  // namespace newslib::detail

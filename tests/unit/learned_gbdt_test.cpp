@@ -1,0 +1,123 @@
+// The gradient-boosted tree evaluator on small hand-written models.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <string>
+
+#include "newslib/error.hpp"
+#include "summarize/gbdt_model.hpp"
+
+namespace {
+
+using newslib::detail::gbdt_model;
+
+// Two trees over two features:
+//   tree 0: x0 <= 0.5 ? (x1 <= 2 ? 1.0 : 2.0) : -1.0
+//   tree 1: x1 <= 10 ? 0.25 : 0.5
+const char* const two_trees =
+    "# a comment line\n"
+    "newslib-gbdt 1\n"
+    "name tiny test model\n"
+    "features 2\n"
+    "feature 0 first\n"
+    "feature 1 second\n"
+    "base_score -0.5\n"
+    "trees 2\n"
+    "tree 0 5\n"
+    "split 0 0.5 1 4\n"
+    "split 1 2 2 3\n"
+    "leaf 1.0\n"
+    "leaf 2.0\n"
+    "leaf -1.0\n"
+    "tree 1 3\n"
+    "split 1 10 1 2\n"
+    "leaf 0.25\n"
+    "leaf 0.5\n";
+
+TEST(LearnedGbdt, ParsesHeaderAndShape) {
+  const gbdt_model model = gbdt_model::parse(two_trees);
+  EXPECT_EQ(model.name(), "tiny test model");
+  ASSERT_EQ(model.feature_names().size(), 2u);
+  EXPECT_EQ(model.feature_names()[0], "first");
+  EXPECT_EQ(model.feature_names()[1], "second");
+  EXPECT_EQ(model.tree_count(), 2u);
+  EXPECT_EQ(model.node_count(), 8u);
+  EXPECT_DOUBLE_EQ(model.base_score(), -0.5);
+}
+
+TEST(LearnedGbdt, FollowsEveryPath) {
+  const gbdt_model model = gbdt_model::parse(two_trees);
+  const double a[] = {0.0, 1.0};    // left, left | left
+  const double b[] = {0.5, 3.0};    // threshold itself goes left; then right | left
+  const double c[] = {0.6, 11.0};   // right | right
+  const double d[] = {-7.0, 10.0};  // left, right | equal to threshold: left
+  EXPECT_DOUBLE_EQ(model.raw_score(a), -0.5 + 1.0 + 0.25);
+  EXPECT_DOUBLE_EQ(model.raw_score(b), -0.5 + 2.0 + 0.25);
+  EXPECT_DOUBLE_EQ(model.raw_score(c), -0.5 - 1.0 + 0.5);
+  EXPECT_DOUBLE_EQ(model.raw_score(d), -0.5 + 2.0 + 0.25);
+  EXPECT_DOUBLE_EQ(model.probability(c), 1.0 / (1.0 + std::exp(1.0)));
+}
+
+TEST(LearnedGbdt, NanGoesRight) {
+  const gbdt_model model = gbdt_model::parse(two_trees);
+  const double x[] = {std::nan(""), std::nan("")};
+  EXPECT_DOUBLE_EQ(model.raw_score(x), -0.5 - 1.0 + 0.5);
+}
+
+TEST(LearnedGbdt, ModelWithoutTreesIsTheBaseScore) {
+  const gbdt_model model = gbdt_model::parse(
+      "newslib-gbdt 1\nname empty\nfeatures 1\nfeature 0 x\nbase_score 0\ntrees 0\n");
+  const double x[] = {3.0};
+  EXPECT_DOUBLE_EQ(model.raw_score(x), 0.0);
+  EXPECT_DOUBLE_EQ(model.probability(x), 0.5);
+}
+
+TEST(LearnedGbdt, AcceptsCrlfAndExactThresholds) {
+  const gbdt_model model = gbdt_model::parse(
+      "newslib-gbdt 1\r\nname crlf\r\nfeatures 1\r\nfeature 0 x\r\nbase_score 0\r\n"
+      "trees 1\r\ntree 0 3\r\nsplit 0 0.30000000000000004 1 2\r\nleaf 1\r\nleaf 2\r\n");
+  const double at[] = {0.30000000000000004};
+  const double below[] = {0.3};
+  const double above[] = {0.3000000000000001};
+  EXPECT_DOUBLE_EQ(model.raw_score(at), 1.0);
+  EXPECT_DOUBLE_EQ(model.raw_score(below), 1.0);
+  EXPECT_DOUBLE_EQ(model.raw_score(above), 2.0);
+}
+
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+  text.replace(text.find(from), from.size(), to);
+  return text;
+}
+
+TEST(LearnedGbdt, RejectsMalformedModels) {
+  const std::string good = two_trees;
+  const std::string bad[] = {
+      "",
+      replaced(good, "newslib-gbdt 1", "newslib-gbdt 2"),
+      replaced(good, "feature 1 second", "feature 2 second"),
+      replaced(good, "split 0 0.5 1 4", "split 2 0.5 1 4"),     // unknown feature
+      replaced(good, "split 0 0.5 1 4", "split 0 0.5 1 5"),     // child out of the tree
+      replaced(good, "split 1 2 2 3", "split 1 2 0 3"),         // child before parent
+      replaced(good, "split 1 2 2 3", "split 1 2 1 3"),         // child is itself
+      replaced(good, "leaf 0.25", "leaf nan"),
+      replaced(good, "leaf 0.25", "leaf 0.25x"),
+      replaced(good, "base_score -0.5", "base_score"),
+      replaced(good, "tree 1 3", "tree 1 4"),                   // fewer nodes than announced
+      replaced(good, "trees 2", "trees 3"),
+      good + "leaf 1\n",                                        // trailing record
+  };
+  for (const auto& text : bad) {
+    EXPECT_THROW((void)gbdt_model::parse(text), newslib::error) << text;
+  }
+}
+
+TEST(LearnedGbdt, ErrorNamesTheLine) {
+  try {
+    (void)gbdt_model::parse(replaced(two_trees, "leaf 2.0", "leaf two"));
+    FAIL() << "expected an error";
+  } catch (const newslib::error& e) {
+    EXPECT_NE(std::string(e.what()).find("line 13"), std::string::npos) << e.what();
+  }
+}
+
+}  // namespace

@@ -3,3 +3,5 @@
 find_package(Boost 1.74 CONFIG REQUIRED COMPONENTS locale)
 find_package(ICU 60 REQUIRED COMPONENTS uc i18n data)
 find_package(libstemmer REQUIRED)
+# Eigen (header-only) does the SVD of the LSA summariser; used only in src/.
+find_package(Eigen3 3.3 CONFIG REQUIRED)

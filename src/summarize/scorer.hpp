@@ -46,4 +46,9 @@ std::vector<double> score_klsum(const scorer_context& context);
 std::vector<double> score_centroid(const scorer_context& context);
 std::vector<double> score_pacsum(const scorer_context& context);
 
+/// LSA with a choice of solver: the exact eigen-decomposition up to
+/// `exact_limit` sentences, subspace iteration above (exposed for tests).
+inline constexpr std::size_t lsa_exact_limit = 500;
+std::vector<double> lsa_scores(const sentence_vectors& vectors, std::size_t exact_limit);
+
 }  // namespace newslib::detail

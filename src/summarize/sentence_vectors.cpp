@@ -52,6 +52,28 @@ sentence_vectors::sentence_vectors(const document& doc) {
   const auto& sentences = doc.sentences();
   const auto& tokens = doc.tokens();
   const auto& terms = doc.terms();
+  std::vector<sentence_words> input(sentences.size());
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const sentence& sent = sentences[s];
+    sentence_words& out = input[s];
+    out.char_count = code_points(doc.slice(sent.bytes));
+    const std::size_t end = std::min(tokens.size(), sent.first_token + sent.token_count);
+    for (std::size_t t = sent.first_token; t < end; ++t) {
+      const token& tok = tokens[t];
+      out.word_count += counts_as_word(tok.kind);
+      if (!is_wordlike(tok.kind) || tok.term >= terms.size()) continue;
+      const term& info = terms[tok.term];
+      out.words.push_back({info.stem_id, info.stopword});
+    }
+  }
+  build(input);
+}
+
+sentence_vectors::sentence_vectors(const std::vector<sentence_words>& sentences) {
+  build(sentences);
+}
+
+void sentence_vectors::build(const std::vector<sentence_words>& sentences) {
   const std::size_t n = sentences.size();
   words_.resize(n);
   content_.resize(n);
@@ -65,26 +87,19 @@ sentence_vectors::sentence_vectors(const document& doc) {
   // on its iteration order.
   std::unordered_map<std::uint32_t, std::uint32_t> dense_of_stem;
   for (std::size_t s = 0; s < n; ++s) {
-    const sentence& sent = sentences[s];
-    char_counts_[s] = code_points(doc.slice(sent.bytes));
-    std::size_t word_count = 0;
-    const std::size_t end = std::min(tokens.size(), sent.first_token + sent.token_count);
-    for (std::size_t t = sent.first_token; t < end; ++t) {
-      const token& tok = tokens[t];
-      word_count += counts_as_word(tok.kind);
-      if (!is_wordlike(tok.kind) || tok.term >= terms.size()) continue;
-      const term& info = terms[tok.term];
-      if (info.stopword) {
+    word_counts_[s] = sentences[s].word_count;
+    char_counts_[s] = sentences[s].char_count;
+    for (const word& w : sentences[s].words) {
+      if (w.stopword) {
         words_[s].push_back(no_term);
         continue;
       }
       auto [it, inserted] =
-          dense_of_stem.emplace(info.stem_id, static_cast<std::uint32_t>(stem_ids_.size()));
-      if (inserted) stem_ids_.push_back(info.stem_id);
+          dense_of_stem.emplace(w.stem, static_cast<std::uint32_t>(stem_ids_.size()));
+      if (inserted) stem_ids_.push_back(w.stem);
       words_[s].push_back(it->second);
       content_[s].push_back(it->second);
     }
-    word_counts_[s] = word_count;
   }
 
   const std::size_t vocabulary = stem_ids_.size();

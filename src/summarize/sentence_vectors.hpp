@@ -40,13 +40,26 @@ class sentence_vectors {
   /// Marks a word token that is not a content term (a stopword).
   static constexpr std::uint32_t no_term = UINT32_MAX;
 
+  /// A sentence given as its word-like tokens, for building vectors without a
+  /// parsed document (the document constructor reduces to this).
+  struct word {
+    std::uint32_t stem = 0;  // any id; equal ids are one term
+    bool stopword = false;
+  };
+  struct sentence_words {
+    std::vector<word> words;      // word and number tokens, in order
+    std::size_t word_count = 0;   // see word_count()
+    std::size_t char_count = 0;   // see char_count()
+  };
+
   sentence_vectors() = default;
   explicit sentence_vectors(const document& doc);
+  explicit sentence_vectors(const std::vector<sentence_words>& sentences);
 
   [[nodiscard]] std::size_t sentence_count() const noexcept { return counts_.size(); }
   /// Number of distinct content terms in the document's sentences.
   [[nodiscard]] std::size_t term_count() const noexcept { return stem_ids_.size(); }
-  /// The `document::stems()` index of a dense content term.
+  /// The `document::stems()` index (or given stem id) of a dense content term.
   [[nodiscard]] std::uint32_t stem_id(std::uint32_t term) const noexcept {
     return stem_ids_[term];
   }
@@ -89,6 +102,8 @@ class sentence_vectors {
   [[nodiscard]] std::size_t char_count(std::size_t s) const noexcept { return char_counts_[s]; }
 
  private:
+  void build(const std::vector<sentence_words>& sentences);
+
   std::vector<std::uint32_t> stem_ids_;
   std::vector<std::vector<std::uint32_t>> words_;
   std::vector<std::vector<std::uint32_t>> content_;

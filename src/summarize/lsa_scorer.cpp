@@ -1,0 +1,162 @@
+// LSA: Steinberger & Ježek (2004), "Using Latent Semantic Analysis in Text
+// Summarization and Summary Evaluation".
+//
+// A is the term-by-sentence matrix, A = U Σ V^T its singular value
+// decomposition. A sentence scores its length in the reduced latent space,
+// with each dimension weighted by its singular value:
+//     score(i) = sqrt(sum over k < r of σ_k^2 · V[i][k]^2)
+// With every dimension kept (r = rank) this is just the length of column i of
+// A, so the reduction is what makes the method: r keeps the dimensions whose
+// singular value is at least half the largest.
+//
+// Cell weights follow Steinberger et al. (2007), who found binary local weights
+// with an entropy global weight best for this method:
+//     A[t][i] = g(t) if t occurs in sentence i, else 0
+//     g(t)    = 1 + sum over sentences j of p log p / log N,  p = tf(t,j) / gf(t)
+// (g = 1 for a term in one sentence, near 0 for a term spread evenly.)
+//
+// V and Σ come from the eigen-decomposition of the sentence Gram matrix A^T A
+// (eigenvalues σ^2). Up to `exact_limit` sentences it is solved exactly; beyond
+// that, block subspace iteration finds the leading `max_dimensions` dimensions
+// from sparse products, which keeps memory linear in the sentence count.
+#include <algorithm>
+#include <cmath>
+
+#include <Eigen/Dense>
+
+#include "summarize/scorer.hpp"
+
+namespace newslib::detail {
+
+namespace {
+
+constexpr double dimension_cutoff = 0.5;
+constexpr std::size_t max_dimensions = 24;
+constexpr std::size_t max_iterations = 200;
+
+std::vector<double> global_weights(const sentence_vectors& v) {
+  const std::size_t n = v.sentence_count();
+  std::vector<double> entropy(v.term_count(), 0.0);
+  for (std::size_t s = 0; s < n; ++s) {
+    for (const auto& e : v.counts(s)) {
+      const double p = e.weight / double(v.term_frequency(e.term));
+      entropy[e.term] += p * std::log(p);
+    }
+  }
+  std::vector<double> g(v.term_count(), 1.0);
+  if (n < 2) return g;
+  const double log_n = std::log(double(n));
+  for (std::size_t t = 0; t < g.size(); ++t) g[t] = 1.0 + entropy[t] / log_n;
+  return g;
+}
+
+// y = A^T A x for the binary-times-global-weight matrix.
+void gram_times(const sentence_vectors& v, const std::vector<double>& g, const Eigen::MatrixXd& x,
+                Eigen::MatrixXd& y, Eigen::MatrixXd& term_space) {
+  term_space.setZero(Eigen::Index(v.term_count()), x.cols());
+  for (std::size_t s = 0; s < v.sentence_count(); ++s) {
+    for (const auto& e : v.counts(s)) term_space.row(e.term) += g[e.term] * x.row(Eigen::Index(s));
+  }
+  y.setZero(x.rows(), x.cols());
+  for (std::size_t s = 0; s < v.sentence_count(); ++s) {
+    for (const auto& e : v.counts(s)) y.row(Eigen::Index(s)) += g[e.term] * term_space.row(e.term);
+  }
+}
+
+// Eigenvalues (descending) and eigenvectors (columns) of A^T A.
+struct spectrum {
+  Eigen::VectorXd values;
+  Eigen::MatrixXd vectors;
+};
+
+spectrum exact_spectrum(const sentence_vectors& v, const std::vector<double>& g) {
+  const Eigen::Index n = Eigen::Index(v.sentence_count());
+  Eigen::MatrixXd gram = Eigen::MatrixXd::Zero(n, n);
+  for (Eigen::Index i = 0; i < n; ++i) {
+    const sparse_vector& a = v.counts(std::size_t(i));
+    for (Eigen::Index j = i; j < n; ++j) {
+      const sparse_vector& b = v.counts(std::size_t(j));
+      double sum = 0;
+      auto p = a.begin();
+      auto q = b.begin();
+      while (p != a.end() && q != b.end()) {
+        if (p->term < q->term) {
+          ++p;
+        } else if (q->term < p->term) {
+          ++q;
+        } else {
+          sum += g[p->term] * g[p->term];
+          ++p;
+          ++q;
+        }
+      }
+      gram(i, j) = gram(j, i) = sum;
+    }
+  }
+  Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(gram);
+  spectrum result;
+  result.values = solver.eigenvalues().reverse();
+  result.vectors = solver.eigenvectors().rowwise().reverse();
+  return result;
+}
+
+spectrum iterative_spectrum(const sentence_vectors& v, const std::vector<double>& g) {
+  const Eigen::Index n = Eigen::Index(v.sentence_count());
+  const Eigen::Index k = std::min<Eigen::Index>(n, Eigen::Index(max_dimensions));
+  // A fixed, well-spread start (no random numbers: results must not vary).
+  Eigen::MatrixXd q(n, k);
+  for (Eigen::Index i = 0; i < n; ++i) {
+    for (Eigen::Index j = 0; j < k; ++j) q(i, j) = std::cos(double((i + 1) * (j + 1)) * 0.7071) + 1e-3;
+  }
+  Eigen::MatrixXd z(n, k);
+  Eigen::MatrixXd term_space;
+  Eigen::VectorXd previous = Eigen::VectorXd::Zero(k);
+  Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> small;
+  for (std::size_t iteration = 0; iteration < max_iterations; ++iteration) {
+    q = Eigen::HouseholderQR<Eigen::MatrixXd>(q).householderQ() * Eigen::MatrixXd::Identity(n, k);
+    gram_times(v, g, q, z, term_space);
+    // Rayleigh-Ritz: the eigenpairs of Q^T (A^T A) Q approximate the leading ones.
+    small.compute(q.transpose() * z);
+    const Eigen::VectorXd values = small.eigenvalues().reverse();
+    const double scale = std::max(1e-300, std::fabs(values(0)));
+    const bool converged = ((values - previous).cwiseAbs().maxCoeff() / scale) < 1e-12;
+    previous = values;
+    q = z * small.eigenvectors().rowwise().reverse();
+    if (converged) break;
+  }
+  q = Eigen::HouseholderQR<Eigen::MatrixXd>(q).householderQ() * Eigen::MatrixXd::Identity(n, k);
+  gram_times(v, g, q, z, term_space);
+  small.compute(q.transpose() * z);
+  spectrum result;
+  result.values = small.eigenvalues().reverse();
+  result.vectors = q * small.eigenvectors().rowwise().reverse();
+  return result;
+}
+
+}  // namespace
+
+std::vector<double> lsa_scores(const sentence_vectors& v, std::size_t exact_limit) {
+  const std::size_t n = v.sentence_count();
+  std::vector<double> scores(n, 0.0);
+  if (n == 0 || v.term_count() == 0) return scores;
+  const std::vector<double> g = global_weights(v);
+  const spectrum s = n <= exact_limit ? exact_spectrum(v, g) : iterative_spectrum(v, g);
+  const double largest = std::sqrt(std::max(0.0, s.values(0)));
+  if (largest <= 0) return scores;
+  for (Eigen::Index k = 0; k < s.values.size(); ++k) {
+    const double sigma = std::sqrt(std::max(0.0, s.values(k)));
+    if (sigma < dimension_cutoff * largest) break;
+    for (std::size_t i = 0; i < n; ++i) {
+      const double x = s.vectors(Eigen::Index(i), k);
+      scores[i] += sigma * sigma * x * x;
+    }
+  }
+  for (double& score : scores) score = std::sqrt(score);
+  return scores;
+}
+
+std::vector<double> score_lsa(const scorer_context& context) {
+  return lsa_scores(context.vectors, lsa_exact_limit);
+}
+
+}  // namespace newslib::detail

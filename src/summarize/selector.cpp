@@ -1,0 +1,200 @@
+#include "summarize/selector.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <queue>
+#include <set>
+
+namespace newslib::detail {
+
+namespace {
+
+using trigram = std::array<std::uint32_t, 3>;
+
+std::vector<trigram> trigrams_of(const std::vector<std::uint32_t>& terms) {
+  std::vector<trigram> out;
+  for (std::size_t i = 0; i + 2 < terms.size(); ++i) out.push_back({terms[i], terms[i + 1], terms[i + 2]});
+  return out;
+}
+
+// Word and character room left; counts only ever grow, so a sentence that
+// does not fit now never will.
+class room {
+ public:
+  room(const sentence_vectors& vectors, const budget& length) : vectors_(vectors) {
+    if (length.kind == budget::unit::words) max_words_ = length.value;
+    if (length.kind == budget::unit::chars) max_chars_ = length.value;
+  }
+
+  [[nodiscard]] bool fits(std::size_t s) const noexcept {
+    const double words = double(words_ + vectors_.word_count(s));
+    const double chars = double(chars_ + vectors_.char_count(s) + (count_ > 0 ? 1 : 0));
+    return words <= max_words_ && chars <= max_chars_;
+  }
+
+  void take(std::size_t s) noexcept {
+    words_ += vectors_.word_count(s);
+    chars_ += vectors_.char_count(s) + (count_ > 0 ? 1 : 0);
+    ++count_;
+  }
+
+ private:
+  const sentence_vectors& vectors_;
+  double max_words_ = std::numeric_limits<double>::infinity();
+  double max_chars_ = std::numeric_limits<double>::infinity();
+  std::size_t words_ = 0;
+  std::size_t chars_ = 0;
+  std::size_t count_ = 0;
+};
+
+std::vector<std::size_t> by_score(const std::vector<double>& scores) {
+  std::vector<std::size_t> order(scores.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
+  return order;
+}
+
+std::vector<double> normalised(const std::vector<double>& scores) {
+  const auto [lo, hi] = std::minmax_element(scores.begin(), scores.end());
+  std::vector<double> out(scores.size(), 0.0);
+  const double range = *hi - *lo;
+  if (!(range > 0)) return out;
+  for (std::size_t i = 0; i < scores.size(); ++i) out[i] = (scores[i] - *lo) / range;
+  return out;
+}
+
+// Greedy MMR with lazy evaluation: a candidate's value can only fall as
+// sentences are chosen (its largest similarity to them only grows), so a
+// candidate whose value is up to date and still on top of the heap is the true
+// best. Heap order: value, then the earlier sentence.
+class mmr_selector {
+ public:
+  mmr_selector(const sentence_vectors& vectors, const std::vector<double>& scores, double redundancy)
+      : vectors_(vectors),
+        score_(normalised(scores)),
+        redundancy_(redundancy),
+        max_similarity_(scores.size(), 0.0),
+        seen_(scores.size(), 0) {}
+
+  std::vector<std::size_t> run(std::size_t limit, room& budget_room) {
+    const std::size_t n = score_.size();
+    std::vector<std::vector<trigram>> trigrams(n);
+    for (std::size_t s = 0; s < n; ++s) trigrams[s] = trigrams_of(vectors_.content_terms(s));
+
+    std::vector<std::size_t> candidates(n);
+    std::iota(candidates.begin(), candidates.end(), std::size_t{0});
+    std::vector<std::size_t> blocked;
+    for (int pass = 0; pass < 2 && chosen_.size() < limit; ++pass) {
+      const bool blocking = pass == 0;
+      std::priority_queue<entry> heap;
+      for (std::size_t s : (blocking ? candidates : blocked)) heap.push({value(s), s});
+      while (!heap.empty() && chosen_.size() < limit) {
+        const entry top = heap.top();
+        heap.pop();
+        const std::size_t s = top.index;
+        if (seen_[s] < chosen_.size()) {
+          refresh(s);
+          heap.push({value(s), s});
+          continue;
+        }
+        if (!budget_room.fits(s)) continue;
+        if (blocking && shares_trigram(trigrams[s])) {
+          blocked.push_back(s);
+          continue;
+        }
+        budget_room.take(s);
+        chosen_.push_back(s);
+        for (const auto& t : trigrams[s]) chosen_trigrams_.insert(t);
+      }
+      std::sort(blocked.begin(), blocked.end());
+    }
+    return chosen_;
+  }
+
+ private:
+  struct entry {
+    double value;
+    std::size_t index;
+    bool operator<(const entry& other) const noexcept {
+      if (value != other.value) return value < other.value;
+      return index > other.index;
+    }
+  };
+
+  double value(std::size_t s) const noexcept {
+    return (1 - redundancy_) * score_[s] - redundancy_ * max_similarity_[s];
+  }
+
+  void refresh(std::size_t s) noexcept {
+    for (; seen_[s] < chosen_.size(); ++seen_[s]) {
+      max_similarity_[s] = std::max(max_similarity_[s], vectors_.cosine(s, chosen_[seen_[s]]));
+    }
+  }
+
+  bool shares_trigram(const std::vector<trigram>& grams) const {
+    for (const auto& t : grams) {
+      if (chosen_trigrams_.count(t) != 0) return true;
+    }
+    return false;
+  }
+
+  const sentence_vectors& vectors_;
+  std::vector<double> score_;
+  double redundancy_;
+  std::vector<double> max_similarity_;
+  std::vector<std::size_t> seen_;  // how many chosen sentences max_similarity_ covers
+  std::vector<std::size_t> chosen_;
+  std::set<trigram> chosen_trigrams_;
+};
+
+}  // namespace
+
+std::size_t sentence_limit(const budget& length, std::size_t n) noexcept {
+  switch (length.kind) {
+    case budget::unit::sentences:
+      return length.value >= double(n) ? n : static_cast<std::size_t>(length.value);
+    case budget::unit::ratio: {
+      // The small allowance keeps ratios like 0.3 x 10 (3.0000000000000004) at 3.
+      const double wanted = std::ceil(length.value * double(n) - 1e-9);
+      const std::size_t k = wanted < 1 ? 1 : static_cast<std::size_t>(wanted);
+      return std::min(k, n);
+    }
+    case budget::unit::words:
+    case budget::unit::chars:
+      break;
+  }
+  return n;
+}
+
+std::vector<std::size_t> select_sentences(const sentence_vectors& vectors,
+                                          const std::vector<double>& scores, const budget& length,
+                                          double redundancy) {
+  const std::size_t n = scores.size();
+  if (n == 0) return {};
+  const std::size_t limit = sentence_limit(length, n);
+  room budget_room(vectors, length);
+  if (redundancy <= 0) {
+    std::vector<std::size_t> chosen;
+    for (std::size_t s : by_score(scores)) {
+      if (chosen.size() == limit) break;
+      if (!budget_room.fits(s)) continue;
+      budget_room.take(s);
+      chosen.push_back(s);
+    }
+    return chosen;
+  }
+  return mmr_selector(vectors, scores, redundancy).run(limit, budget_room);
+}
+
+std::vector<std::size_t> rank_scores(const std::vector<double>& scores) {
+  std::vector<std::size_t> ranks(scores.size());
+  const std::vector<std::size_t> order = by_score(scores);
+  for (std::size_t r = 0; r < order.size(); ++r) ranks[order[r]] = r + 1;
+  return ranks;
+}
+
+}  // namespace newslib::detail

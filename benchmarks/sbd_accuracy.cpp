@@ -1,0 +1,148 @@
+// Sentence-boundary accuracy on the shared SBD suites: the English Golden Rules
+// and the Pragmatic Segmenter specs (21 languages). Prints cases, passed and %
+// per suite; --failures also prints every failing case.
+//
+//   sbd_accuracy [--data DIR] [--failures] [--lang CODE]
+//
+// A case passes only if the whole sentence list matches. Sentences are compared
+// after trimming surrounding whitespace. Cases marked `clean: true` assume the
+// text was cleaned first (line breaks inside sentences removed, runs of spaces
+// collapsed), so for them all whitespace is removed from both sides before
+// comparing; benchmarks/sbd_peers.py compares peers the same way.
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "newslib/segment.hpp"
+
+namespace {
+
+std::string trim(const std::string& s) {
+  const char* ws = " \t\n\r\f\v";
+  const auto b = s.find_first_not_of(ws);
+  if (b == std::string::npos) return {};
+  const auto e = s.find_last_not_of(ws);
+  return s.substr(b, e - b + 1);
+}
+
+// Drops ASCII whitespace, NBSP, U+3000 and the U+2000..U+200A spaces.
+std::string squeeze(const std::string& s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || (c >= '\t' && c <= '\r')) continue;
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      ++i;
+      continue;
+    }
+    if (c == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(s[i + 2]) == 0x80) {
+      i += 2;
+      continue;
+    }
+    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(s[i + 2]) <= 0x8A) {
+      i += 2;
+      continue;
+    }
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
+std::vector<std::string> normalized(const std::vector<std::string>& sentences, bool clean) {
+  std::vector<std::string> out;
+  for (const auto& s : sentences) {
+    std::string t = clean ? squeeze(s) : trim(s);
+    if (!t.empty()) out.push_back(std::move(t));
+  }
+  return out;
+}
+
+struct tally {
+  std::string name;
+  int cases = 0;
+  int passed = 0;
+};
+
+tally run_suite(const std::filesystem::path& file, const std::string& name,
+                const std::string& language, bool show_failures) {
+  tally t{name};
+  std::ifstream in(file);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    const auto j = nlohmann::json::parse(line);
+    const std::string text = j.at("text").get<std::string>();
+    const bool clean = j.value("clean", false);
+    std::vector<std::string> got;
+    for (const auto sp : newslib::split_sentences(text, language))
+      got.push_back(text.substr(sp.begin, sp.size()));
+    const auto expected = normalized(j.at("sentences").get<std::vector<std::string>>(), clean);
+    const auto actual = normalized(got, clean);
+    ++t.cases;
+    if (expected == actual) {
+      ++t.passed;
+    } else if (show_failures) {
+      std::cout << "--- FAIL " << name << " #" << t.cases << (clean ? " (clean)" : "") << "\n"
+                << "text: " << nlohmann::json(text).dump() << "\n";
+      for (const auto& s : expected) std::cout << "  want: " << nlohmann::json(s).dump() << "\n";
+      for (const auto& s : got) std::cout << "  got:  " << nlohmann::json(s).dump() << "\n";
+    }
+  }
+  return t;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::filesystem::path data = NEWSLIB_SHARED_DATA;
+  bool failures = false;
+  std::string only;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--failures") failures = true;
+    else if (a == "--data" && i + 1 < argc) data = argv[++i];
+    else if (a == "--lang" && i + 1 < argc) only = argv[++i];
+    else {
+      std::cerr << "usage: sbd_accuracy [--data DIR] [--failures] [--lang CODE]\n";
+      return 2;
+    }
+  }
+  const auto sbd = data / "sbd";
+  if (!std::filesystem::exists(sbd)) {
+    std::cerr << "no SBD data at " << sbd << "\n";
+    return 1;
+  }
+  std::vector<tally> rows;
+  if (only.empty() || only == "golden")
+    rows.push_back(run_suite(sbd / "golden_rules_en.jsonl", "golden_en", "en", failures));
+  std::vector<std::filesystem::path> specs;
+  for (const auto& e : std::filesystem::directory_iterator(sbd / "pragmatic_segmenter"))
+    if (e.path().extension() == ".jsonl") specs.push_back(e.path());
+  std::sort(specs.begin(), specs.end());
+  for (const auto& p : specs) {
+    const std::string lang = p.stem().string();
+    if (!only.empty() && only != lang) continue;
+    rows.push_back(run_suite(p, "ps_" + lang, lang, failures));
+  }
+  int cases = 0, passed = 0;
+  std::printf("%-12s %6s %6s %7s\n", "suite", "cases", "passed", "%");
+  for (const auto& r : rows) {
+    std::printf("%-12s %6d %6d %6.1f%%\n", r.name.c_str(), r.cases, r.passed,
+                r.cases ? 100.0 * r.passed / r.cases : 0.0);
+    if (r.name != "golden_en") {
+      cases += r.cases;
+      passed += r.passed;
+    }
+  }
+  std::printf("%-12s %6d %6d %6.1f%%\n", "ps_all", cases, passed,
+              cases ? 100.0 * passed / cases : 0.0);
+  return 0;
+}

@@ -1,0 +1,168 @@
+#include "segment/language_rules.hpp"
+
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "embedded_data.hpp"
+#include "unicode/utf8.hpp"
+
+namespace newslib::detail {
+
+namespace {
+
+char32_t fold_code_point(char32_t c) noexcept {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  if (c == 0x2019) return '\'';                                        // typographic apostrophe
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;             // Latin-1
+  if (c >= 0x100 && c <= 0x17F) {                                      // Latin Extended-A
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c % 2) ? c + 1 : c;
+    if (c == 0x130 || c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F) return c;
+    return (c % 2) ? c : c + 1;
+  }
+  if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 32;          // Greek
+  if (c == 0x386) return 0x3AC;
+  if (c >= 0x388 && c <= 0x38A) return c + 37;
+  if (c == 0x38C) return 0x3CC;
+  if (c == 0x38E || c == 0x38F) return c + 63;
+  if (c >= 0x410 && c <= 0x42F) return c + 32;                         // Cyrillic
+  if (c >= 0x400 && c <= 0x40F) return c + 80;
+  if (c >= 0x460 && c <= 0x4FF && !(c >= 0x482 && c <= 0x489)) {      // Cyrillic extensions
+    if (c >= 0x4C1 && c <= 0x4CE) return (c % 2) ? c + 1 : c;
+    if (c == 0x4C0) return 0x4CF;
+    return (c % 2) ? c : c + 1;
+  }
+  if (c >= 0x531 && c <= 0x556) return c + 48;                         // Armenian
+  return c;
+}
+
+std::string_view trim_line(std::string_view line) {
+  while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
+    line.remove_suffix(1);
+  while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+  return line;
+}
+
+// The languages whose list files ship with the library.
+bool is_known(std::string_view code) {
+  static constexpr std::string_view known[] = {
+      "am", "ar", "bg", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fr", "hi",
+      "hy", "it", "ja", "kk", "my", "nl", "no", "pl", "pt", "ru", "sk", "sv", "uk",
+      "ur", "zh"};
+  for (auto k : known)
+    if (k == code) return true;
+  return false;
+}
+
+std::string normalize_code(std::string_view language) {
+  std::string code;
+  for (char c : language) {
+    if (c == '-' || c == '_' || c == '.' || c == '@') break;
+    code.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+  }
+  if (code == "nb" || code == "nn") code = "no";
+  return is_known(code) ? code : std::string();
+}
+
+}  // namespace
+
+void fold_case_append(std::string_view word, std::string& out) {
+  std::size_t i = 0;
+  while (i < word.size()) {
+    const auto b = static_cast<unsigned char>(word[i]);
+    if (b < 0x80) {
+      out.push_back((b >= 'A' && b <= 'Z') ? static_cast<char>(b + 32) : static_cast<char>(b));
+      ++i;
+      continue;
+    }
+    const std::size_t len = utf8_sequence_length(word, i);
+    if (len == 0) {  // not reachable for valid input; copy the byte through
+      out.push_back(word[i++]);
+      continue;
+    }
+    std::size_t j = i;
+    append_utf8(out, fold_code_point(decode_utf8(word, j)));
+    i += len;
+  }
+}
+
+abbreviation_kind language_rules::lookup(std::string_view folded) const noexcept {
+  if (folded.empty() || folded.size() > 32) return abbreviation_kind::none;
+  const auto it = abbreviations_.find(std::string(folded));
+  return it == abbreviations_.end() ? abbreviation_kind::none : it->second;
+}
+
+bool language_rules::is_starter(std::string_view folded) const noexcept {
+  if (folded.empty() || folded.size() > 32) return false;
+  return starters_.count(std::string(folded)) != 0;
+}
+
+bool language_rules::is_month(std::string_view folded) const noexcept {
+  if (folded.empty() || folded.size() > 32) return false;
+  return months_.count(std::string(folded)) != 0;
+}
+
+// Format: '#' starts a comment line; a line ":section" switches what the
+// following lines are (title, numeric, general, final, starters, months,
+// options); other lines are one entry each, written as in running text without
+// the final period ("Mr", "U.S", "e.g").
+void language_rules::load(std::string_view file) {
+  enum class section { title, numeric, general, final, starters, months, options };
+  section current = section::general;
+  std::string key;
+  while (!file.empty()) {
+    const std::size_t nl = file.find('\n');
+    std::string_view line = trim_line(file.substr(0, nl));
+    file.remove_prefix(nl == std::string_view::npos ? file.size() : nl + 1);
+    if (line.empty() || line.front() == '#') continue;
+    if (line.front() == ':') {
+      const auto name = line.substr(1);
+      if (name == "title") current = section::title;
+      else if (name == "numeric") current = section::numeric;
+      else if (name == "general") current = section::general;
+      else if (name == "final") current = section::final;
+      else if (name == "starters") current = section::starters;
+      else if (name == "months") current = section::months;
+      else if (name == "options") current = section::options;
+      continue;
+    }
+    if (current == section::options) {
+      if (line == "ordinal_period") ordinal_period = true;
+      else if (line == "colon_terminates") colon_terminates = true;
+      else if (line == "comma_terminates") comma_terminates = true;
+      else if (line == "semicolon_question") semicolon_question = true;
+      else if (line == "pronoun_i") pronoun_i = true;
+      continue;
+    }
+    key.clear();
+    fold_case_append(line, key);
+    switch (current) {
+      case section::starters: starters_.insert(key); break;
+      case section::months: months_.insert(key); break;
+      case section::title: abbreviations_[key] = abbreviation_kind::title; break;
+      case section::numeric: abbreviations_[key] = abbreviation_kind::numeric; break;
+      case section::final: abbreviations_[key] = abbreviation_kind::final; break;
+      default: abbreviations_[key] = abbreviation_kind::general; break;
+    }
+  }
+}
+
+const language_rules& rules_for(std::string_view language) {
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<language_rules>, std::less<>> cache;
+  const std::string code = normalize_code(language);
+  const std::lock_guard<std::mutex> lock(mutex);
+  auto it = cache.find(code);
+  if (it != cache.end()) return *it->second;
+  auto rules = std::make_unique<language_rules>();
+  rules->code = code;
+  // Every language also knows the language-neutral list (units, Latin forms).
+  if (auto common = embedded_file("abbreviations/common.txt")) rules->load(*common);
+  if (!code.empty()) {
+    const std::string name = "abbreviations/" + code + ".txt";
+    if (auto file = embedded_file(name)) rules->load(*file);
+  }
+  return *cache.emplace(code, std::move(rules)).first->second;
+}
+
+}  // namespace newslib::detail

@@ -1,0 +1,57 @@
+// Per-language knowledge the sentence splitter consults: abbreviations, the
+// words that typically open a sentence, and which marks end a sentence.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace newslib::detail {
+
+/// How an abbreviation behaves before the next word.
+enum class abbreviation_kind : std::uint8_t {
+  none,     ///< not an abbreviation
+  title,    ///< precedes a name ("Mr.", "Gen."): never ends a sentence before a capital
+  numeric,  ///< precedes a number ("No. 10", "p. 55"); an ordinary word otherwise
+  general,  ///< may end a sentence: only a typical sentence opener after it starts a new one
+  final,    ///< often ends a sentence ("p.m.", "etc."): any capital after it starts a new one
+};
+
+/// Immutable rules for one language, built once from data/abbreviations/<code>.txt.
+struct language_rules {
+  std::string code;  ///< "en", "de", ... or "" for the generic rules
+
+  bool ordinal_period = false;     ///< "am 3. Oktober": a number and a period form an ordinal
+  bool colon_terminates = false;   ///< ':' ends a sentence (Armenian, Arabic)
+  bool comma_terminates = false;   ///< '،' ends a clause-level sentence (Arabic)
+  bool semicolon_question = false; ///< ';' is the question mark (Greek)
+  bool pronoun_i = false;          ///< "I" is a pronoun, so "you and I." can end a sentence
+
+  /// Kind of the abbreviation spelled `folded` (case-folded, without the final period).
+  [[nodiscard]] abbreviation_kind lookup(std::string_view folded) const noexcept;
+  /// Whether the case-folded word typically opens a sentence ("the", "however").
+  [[nodiscard]] bool is_starter(std::string_view folded) const noexcept;
+  /// Whether the case-folded word is a month name (used with `ordinal_period`).
+  [[nodiscard]] bool is_month(std::string_view folded) const noexcept;
+  [[nodiscard]] bool has_starters() const noexcept { return !starters_.empty(); }
+
+  /// Parses a list file (see data/abbreviations/en.txt for the format) into rules.
+  void load(std::string_view file);
+
+ private:
+  std::unordered_map<std::string, abbreviation_kind> abbreviations_;
+  std::unordered_set<std::string> starters_;
+  std::unordered_set<std::string> months_;
+};
+
+/// Rules for an ISO 639-1 code ("en", "de-AT" → "de"); unknown codes get the
+/// generic rules. Built on first use and shared; thread-safe.
+const language_rules& rules_for(std::string_view language);
+
+/// Appends `word` case-folded (ASCII, Latin-1, Latin Extended-A, Greek,
+/// Cyrillic, Armenian) to `out`; other characters are copied unchanged.
+void fold_case_append(std::string_view word, std::string& out);
+
+}  // namespace newslib::detail

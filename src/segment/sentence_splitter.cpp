@@ -1,0 +1,884 @@
+#include "segment/sentence_splitter.hpp"
+
+#include <array>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "segment/char_class.hpp"
+#include "segment/language_rules.hpp"
+
+namespace newslib::detail {
+
+namespace {
+
+using segment::char_kind;
+using segment::classify;
+using segment::is_format;
+using segment::is_letter;
+using segment::previous_start;
+using segment::sequence_length;
+
+// Bounds that keep every look-around constant-time, so the scan stays linear
+// whatever the input (a 10 MB token, megabytes of dots).
+constexpr std::size_t max_word_bytes = 64;      // longer tokens are never abbreviations
+constexpr std::size_t max_marks = 16;           // closing/opening marks looked through
+constexpr std::size_t max_count_back = 256;     // bytes searched when counting words
+constexpr std::size_t max_bracket_span = 600;   // a parenthesis longer than this may hold sentences
+constexpr std::size_t max_bracket_depth = 32;
+constexpr std::size_t short_block_bytes = 32;   // a paragraph of lines this short is a list
+constexpr std::size_t max_heading_bytes = 160;  // longer lines are not checked for title case
+
+// Bytes that may need attention; everything else is skipped in the hot loop.
+constexpr std::array<bool, 256> make_interesting() {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {'\n', '\r', '\v', '\f', '.', '!', '?', ';', ':', '(', ')', '[', ']',
+                          '{', '}'})
+    t[c] = true;
+  for (int c = 0xC2; c < 0x100; ++c) t[static_cast<std::size_t>(c)] = true;
+  return t;
+}
+constexpr std::array<bool, 256> interesting = make_interesting();
+
+enum class next_kind : std::uint8_t { end, lower, upper, digit, uncased, continuation, other };
+
+// What follows a sentence-ending mark.
+struct after_mark {
+  std::size_t cut = 0;         // just past the mark and its closing quotes/brackets
+  bool spaced = false;         // whitespace follows `cut`
+  next_kind kind = next_kind::end;
+  std::size_t word_begin = 0;  // the next word, after opening marks
+  std::size_t word_end = 0;
+};
+
+bool is_closing_mark(char32_t c) noexcept {
+  switch (c) {
+    case ')': case ']': case '}': case '"': case '\'': case '`':
+    case 0x201D: case 0x2019: case 0x00BB: case 0x00AB: case 0x203A: case 0x2039:
+    case 0x201C: case 0x300D: case 0x300F: case 0xFF09: case 0x3011: case 0x3015:
+    case 0xFF02: case 0xFF07: case 0x3009: case 0x300B: case 0xFF3D:
+      return true;
+    default:
+      return is_format(c);
+  }
+}
+
+bool is_opening_mark(char32_t c) noexcept {
+  switch (c) {
+    case '(': case '[': case '{': case '"': case '\'': case '`':
+    case 0x201C: case 0x2018: case 0x00AB: case 0x00BB: case 0x201E: case 0x201A:
+    case 0x2039: case 0x203A: case 0x00BF: case 0x00A1: case 0x300C: case 0x300E:
+    case 0xFF08: case 0x3010: case 0x3014: case 0x3008: case 0x300A: case 0xFF3B:
+      return true;
+    default:
+      return is_format(c);
+  }
+}
+
+// Marks that end a sentence even without a following space (scripts written
+// without spaces between sentences).
+bool is_unspaced_terminator(char32_t c) noexcept {
+  switch (c) {
+    case 0x3002: case 0xFF0E: case 0xFF01: case 0xFF1F: case 0xFF61:  // CJK
+    case 0x1362: case 0x1367: case 0x1368:                            // Ethiopic
+    case 0x104B:                                                      // Myanmar
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Marks that end a sentence when whitespace follows.
+bool is_spaced_terminator(char32_t c) noexcept {
+  switch (c) {
+    case '!': case '?':
+    case 0x061F: case 0x06D4: case 0x0964: case 0x0965: case 0x0589: case 0x037E:
+    case 0x203C: case 0x2047: case 0x2048: case 0x2049: case 0x2026:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_bullet(char32_t c) noexcept {
+  switch (c) {
+    case 0x2022: case 0x2023: case 0x2043: case 0x25E6: case 0x25AA: case 0x25AB:
+    case 0x25A0: case 0x25A1: case 0x25CF: case 0x25CB: case 0x25BA: case 0x25B8:
+    case 0x27A2: case 0x2794: case 0x2713: case 0x2714: case 0x2756:
+      return true;
+    default:
+      return false;
+  }
+}
+
+char32_t matching_open(char32_t close) noexcept {
+  switch (close) {
+    case ')': return '(';
+    case ']': return '[';
+    case '}': return '{';
+    case 0xFF09: return 0xFF08;
+    case 0x300D: return 0x300C;
+    case 0x300F: return 0x300E;
+    case 0x3011: return 0x3010;
+    case 0x3015: return 0x3014;
+    case 0xFF3D: return 0xFF3B;
+    default: return 0;
+  }
+}
+
+bool is_open_bracket(char32_t c) noexcept {
+  switch (c) {
+    case '(': case '[': case '{': case 0xFF08: case 0x300C: case 0x300E: case 0x3010:
+    case 0x3014: case 0xFF3B:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// A list marker: "1", "12", "a", "B" (the part before '.', ')' or ".)").
+struct marker {
+  bool valid = false;
+  char kind = 0;  // 'd' digits, 'l' lowercase letter, 'u' uppercase letter
+  int value = 0;
+};
+
+marker parse_marker(std::string_view w) noexcept {
+  marker m;
+  if (w.empty() || w.size() > 3) return m;
+  if (w.size() == 1 && w[0] >= 'a' && w[0] <= 'z') return {true, 'l', w[0] - 'a'};
+  if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') return {true, 'u', w[0] - 'A'};
+  int v = 0;
+  for (char c : w) {
+    if (c < '0' || c > '9') return m;
+    v = v * 10 + (c - '0');
+  }
+  return {true, 'd', v};
+}
+
+// One split() call: a single left-to-right pass. Cuts found by marks are kept
+// per paragraph ("block"); line breaks that may or may not end a sentence are
+// decided when the block ends, once the block's line width is known.
+class scanner {
+ public:
+  scanner(std::string_view text, const language_rules& rules, std::vector<span>& out)
+      : s_(text), rules_(rules), out_(out) {}
+
+  void run(std::size_t begin, std::size_t end) {
+    end_ = end;
+    range_begin_ = begin;
+    std::size_t i = skip_space(begin);
+    start_block(i);
+    while (true) {
+      while (i < end_ && !interesting[static_cast<unsigned char>(s_[i])]) ++i;
+      if (i >= end_) break;
+      i = dispatch(i);
+    }
+    finish_block(end_);
+  }
+
+ private:
+  struct soft_break {
+    std::size_t pos;       // first character of the next line
+    std::size_t prev_len;  // bytes in the previous line, trimmed
+    std::size_t next_word;
+    bool forced;           // the next line is a list item or bullet
+    bool joined;           // the previous line ends mid-sentence (comma, hyphen...)
+    bool colon;
+    bool heading;          // the previous line is written in title case
+    next_kind next;
+  };
+  struct bracket {
+    char32_t open;
+    std::size_t pos;
+  };
+
+  // ---- small helpers -------------------------------------------------------
+
+  char32_t cp_at(std::size_t i) const noexcept { return segment::code_point_at(s_, i); }
+  std::size_t len_at(std::size_t i) const noexcept {
+    return sequence_length(static_cast<unsigned char>(s_[i]));
+  }
+  char_kind kind_at(std::size_t i) const noexcept { return classify(cp_at(i)); }
+  bool space_at(std::size_t i) const noexcept {
+    const auto b = static_cast<unsigned char>(s_[i]);
+    if (b < 0x80) return b == ' ' || (b >= '\t' && b <= '\r');
+    return classify(cp_at(i)) == char_kind::space;
+  }
+  std::size_t skip_space(std::size_t i) const noexcept {
+    while (i < end_ && space_at(i)) i += len_at(i);
+    return i;
+  }
+  bool line_break_at(std::size_t i) const noexcept {
+    const auto b = static_cast<unsigned char>(s_[i]);
+    if (b == '\n' || b == '\r' || b == '\v' || b == '\f') return true;
+    if (b < 0x80) return false;
+    const char32_t c = cp_at(i);
+    return c == 0x85 || c == 0x2028 || c == 0x2029;
+  }
+  // Whitespace before `i` (or the block start)?
+  bool space_before(std::size_t i) const noexcept {
+    if (i <= block_begin_) return true;
+    return space_at(previous_start(s_, i, block_begin_));
+  }
+
+  // The token that ends at `e` (exclusive): back to whitespace, at most
+  // max_word_bytes; leading opening marks and bullets are dropped. Returns its
+  // start, or npos when the token is longer than the bound.
+  std::size_t word_begin(std::size_t e) const noexcept {
+    const std::size_t lo = e > block_begin_ + max_word_bytes ? e - max_word_bytes : block_begin_;
+    std::size_t b = e;
+    while (b > lo) {
+      const std::size_t p = previous_start(s_, b, lo);
+      if (space_at(p)) break;
+      b = p;
+    }
+    if (b == lo && lo > block_begin_ && !space_at(previous_start(s_, lo, block_begin_)))
+      return npos;
+    for (std::size_t n = 0; b < e && n < max_marks; ++n) {
+      const char32_t c = cp_at(b);
+      if (!is_opening_mark(c) && !is_bullet(c) && c != '-' && c != 0x2013 && c != 0x2014) break;
+      b += len_at(b);
+    }
+    return b;
+  }
+
+  // Letters, digits and inner marks of the word at `b`, bounded.
+  std::size_t word_end(std::size_t b) const noexcept {
+    std::size_t e = b;
+    while (e < end_ && e - b < max_word_bytes) {
+      const char32_t c = cp_at(e);
+      const char_kind k = classify(c);
+      if (k == char_kind::space) break;
+      if (!is_letter(k) && k != char_kind::digit && c != '\'' && c != 0x2019 && c != '-') break;
+      e += len_at(e);
+    }
+    return e;
+  }
+
+  std::string_view folded(std::size_t b, std::size_t e) {
+    scratch_.clear();
+    fold_case_append(s_.substr(b, e - b), scratch_);
+    return scratch_;
+  }
+
+  bool starter_at(const after_mark& a) {
+    if (a.word_end <= a.word_begin) return false;
+    return rules_.is_starter(folded(a.word_begin, a.word_end));
+  }
+
+  // Words from the sentence start up to and including the one at `wb` (capped).
+  int words_up_to(std::size_t wb, int cap) const noexcept {
+    int words = 1;
+    const std::size_t lo = wb > sentence_start_ + max_count_back ? wb - max_count_back
+                                                                  : sentence_start_;
+    bool in_space = false;
+    for (std::size_t i = wb; i > lo && words < cap;) {
+      i = previous_start(s_, i, lo);
+      const bool sp = space_at(i);
+      if (!sp && in_space) ++words;
+      in_space = sp;
+    }
+    return words;
+  }
+
+  // ---- looking past a mark -------------------------------------------------
+
+  after_mark look_after(std::size_t j) const noexcept {
+    after_mark a;
+    std::size_t q = j;
+    for (std::size_t n = 0; q < end_ && n < max_marks; ++n) {
+      const char32_t c = cp_at(q);
+      if (!is_closing_mark(c) && !is_spaced_terminator(c) && !is_unspaced_terminator(c) &&
+          c != '.')
+        break;
+      q += len_at(q);
+    }
+    // A tokenized closing quote: "stopped . ''".
+    if (q + 3 <= end_ && s_[q] == ' ' && s_[q + 1] == '\'' && s_[q + 2] == '\'' &&
+        (q + 3 == end_ || space_at(q + 3)))
+      q += 3;
+    a.cut = q;
+    if (q >= end_) return a;
+    if (!space_at(q)) {
+      a.spaced = false;
+      a.word_begin = q;
+      a.word_end = word_end(q);
+      const char_kind k = kind_at(q);
+      a.kind = k == char_kind::upper    ? next_kind::upper
+               : k == char_kind::lower  ? next_kind::lower
+               : k == char_kind::digit  ? next_kind::digit
+               : k == char_kind::uncased ? next_kind::uncased
+                                         : next_kind::other;
+      return a;
+    }
+    a.spaced = true;
+    std::size_t r = skip_space(q);
+    if (r >= end_) return a;
+    for (std::size_t n = 0; r < end_ && n < max_marks && is_opening_mark(cp_at(r)); ++n)
+      r += len_at(r);
+    if (r >= end_) {
+      a.kind = next_kind::other;
+      return a;
+    }
+    const char32_t c = cp_at(r);
+    const char_kind k = classify(c);
+    a.word_begin = r;
+    a.word_end = word_end(r);
+    switch (k) {
+      case char_kind::upper: a.kind = next_kind::upper; break;
+      case char_kind::lower: a.kind = next_kind::lower; break;
+      case char_kind::digit: a.kind = next_kind::digit; break;
+      case char_kind::uncased: a.kind = next_kind::uncased; break;
+      default:
+        a.kind = (c == ',' || c == ';' || c == ':' || c == '-' || c == 0x2013 || c == 0x2014 ||
+                  c == ')' || c == 0x060C)
+                     ? next_kind::continuation
+                     : next_kind::other;
+    }
+    return a;
+  }
+
+  // ---- cuts ----------------------------------------------------------------
+
+  void add_cut(std::size_t pos) {
+    if (pos <= block_begin_ || pos >= end_) return;
+    if (!cuts_.empty() && pos <= cuts_.back()) return;
+    cuts_.push_back(pos);
+    note_sentence_start(skip_space(pos));
+  }
+
+  // Records where a sentence starts and whether it opens with a list marker.
+  void note_sentence_start(std::size_t p) {
+    sentence_start_ = p;
+    std::size_t q = p;
+    if (q < end_ && is_bullet(cp_at(q))) {
+      q += len_at(q);
+      while (q < end_ && q - p < 8 && (s_[q] == ' ' || s_[q] == '\t')) ++q;
+    }
+    first_token_ = q;
+    list_ = {};
+    std::size_t e = q;
+    while (e < end_ && e - q < 4 && ((s_[e] >= '0' && s_[e] <= '9') ||
+                                     (s_[e] >= 'a' && s_[e] <= 'z') ||
+                                     (s_[e] >= 'A' && s_[e] <= 'Z')))
+      ++e;
+    if (e >= end_ || e == q) return;
+    char style = 0;
+    if (s_[e] == '.') style = (e + 1 < end_ && s_[e + 1] == ')') ? 'p' : '.';
+    else if (s_[e] == ')') style = ')';
+    if (!style) return;
+    const marker m = parse_marker(s_.substr(q, e - q));
+    if (!m.valid) return;
+    list_ = m;
+    list_style_ = style;
+  }
+
+  // Is the token [wb, we) followed by `style` the next item of the open list?
+  bool next_list_item(std::size_t wb, std::size_t we, char style) const noexcept {
+    if (!list_.valid || style != list_style_ || wb == first_token_) return false;
+    const marker m = parse_marker(s_.substr(wb, we - wb));
+    return m.valid && m.kind == list_.kind && m.value == list_.value + 1 && space_before(wb);
+  }
+
+  void start_block(std::size_t p) {
+    block_begin_ = p;
+    line_begin_ = p;
+    max_line_ = 0;
+    cuts_.clear();
+    soft_.clear();
+    brackets_.clear();
+    bracket_overflow_ = 0;
+    note_sentence_start(p);
+  }
+
+  void emit(std::size_t b, std::size_t e) {
+    b = skip_space(b);
+    while (e > b) {
+      const std::size_t p = previous_start(s_, e, b);
+      if (!space_at(p)) break;
+      e = p;
+    }
+    if (e > b) out_.push_back(span{b, e});
+  }
+
+  bool soft_cut(const soft_break& sb) const noexcept {
+    if (sb.forced) return true;
+    if (sb.joined) return false;
+    if (max_line_ < short_block_bytes) return true;
+    if (sb.next == next_kind::lower || sb.next == next_kind::continuation) return false;
+    if (sb.colon || sb.heading) return true;
+    // A wrapped line is one the next word did not fit on.
+    return (sb.prev_len + 1 + sb.next_word) * 10 < max_line_ * 8;
+  }
+
+  void finish_block(std::size_t block_end) {
+    // Trimmed length of the block's last line.
+    std::size_t e = block_end;
+    while (e > line_begin_ && space_at(previous_start(s_, e, line_begin_)))
+      e = previous_start(s_, e, line_begin_);
+    if (e > line_begin_ && e - line_begin_ > max_line_) max_line_ = e - line_begin_;
+
+    std::size_t prev = block_begin_;
+    std::size_t k = 0;
+    for (const std::size_t c : cuts_) {
+      for (; k < soft_.size() && soft_[k].pos < c; ++k) {
+        if (soft_cut(soft_[k])) {
+          emit(prev, soft_[k].pos);
+          prev = soft_[k].pos;
+        }
+      }
+      emit(prev, c);
+      prev = c;
+    }
+    for (; k < soft_.size(); ++k) {
+      if (soft_[k].pos > prev && soft_cut(soft_[k])) {
+        emit(prev, soft_[k].pos);
+        prev = soft_[k].pos;
+      }
+    }
+    emit(prev, block_end);
+  }
+
+  // ---- dispatch ------------------------------------------------------------
+
+  std::size_t dispatch(std::size_t i) {
+    const auto b = static_cast<unsigned char>(s_[i]);
+    switch (b) {
+      case '\n': case '\r': case '\v': case '\f':
+        return on_line_break(i, b == '\r' && i + 1 < end_ && s_[i + 1] == '\n' ? 2 : 1, false);
+      case '.': return on_period(i);
+      case '!': case '?': return on_terminator(i, false);
+      case ';': return rules_.semicolon_question ? on_terminator(i, false) : i + 1;
+      case ':': return rules_.colon_terminates ? on_terminator(i, false) : i + 1;
+      case '(': case '[': case '{': open_bracket(b, i); return i + 1;
+      case ')': case ']': case '}': return on_close(b, i);
+      default: break;
+    }
+    if (b < 0x80) return i + 1;
+    const char32_t c = cp_at(i);
+    const std::size_t n = len_at(i);
+    if (c == 0x2026) return on_dots(i, i + n, false, false, 3);
+    if (is_unspaced_terminator(c)) return on_terminator(i, true);
+    if (is_spaced_terminator(c)) return on_terminator(i, false);
+    if (c == 0x060C && rules_.comma_terminates) return on_terminator(i, false);
+    if (c == 0x85 || c == 0x2028) return on_line_break(i, n, false);
+    if (c == 0x2029) return on_line_break(i, n, true);
+    if (is_open_bracket(c)) {
+      open_bracket(c, i);
+      return i + n;
+    }
+    if (matching_open(c)) return on_close(c, i);
+    if (is_bullet(c)) {
+      if (i > sentence_start_ && space_before(i)) add_cut(i);
+      return i + n;
+    }
+    return i + n;
+  }
+
+  // ---- brackets ------------------------------------------------------------
+
+  void open_bracket(char32_t c, std::size_t i) {
+    if (brackets_.size() >= max_bracket_depth) {
+      ++bracket_overflow_;
+      return;
+    }
+    brackets_.push_back({c, i});
+  }
+
+  std::size_t on_close(char32_t c, std::size_t i) {
+    const std::size_t n = len_at(i);
+    const char32_t open = matching_open(c);
+    if (bracket_overflow_ > 0) {
+      --bracket_overflow_;
+      return i + n;
+    }
+    for (std::size_t d = brackets_.size(); d > 0; --d) {
+      if (brackets_[d - 1].open != open) continue;
+      const std::size_t from = brackets_[d - 1].pos;
+      brackets_.resize(d - 1);
+      // Sentences inside a short parenthesis belong to the enclosing one.
+      if (i - from <= max_bracket_span) {
+        auto first = cuts_.end();
+        auto last = cuts_.end();
+        for (auto it = cuts_.end(); it != cuts_.begin();) {
+          --it;
+          if (*it <= from) break;
+          if (*it <= i) {
+            if (last == cuts_.end()) last = it + 1;
+            first = it;
+          }
+        }
+        if (first != cuts_.end()) cuts_.erase(first, last);
+      }
+      return i + n;
+    }
+    // An unmatched ')' after a list marker: "1)", "b)", "2.)".
+    if (c == ')') {
+      const std::size_t wb = word_begin(i);
+      if (wb != npos && wb < i && s_[i - 1] != '.' && next_list_item(wb, i, ')')) {
+        add_cut(wb);
+        const marker m = parse_marker(s_.substr(wb, i - wb));
+        list_ = m;
+        list_style_ = ')';
+        first_token_ = wb;
+      }
+    }
+    return i + n;
+  }
+
+  // ---- line breaks ---------------------------------------------------------
+
+  std::size_t on_line_break(std::size_t i, std::size_t n, bool paragraph) {
+    // Trimmed extent of the line that ends here.
+    std::size_t e = i;
+    while (e > line_begin_ && space_at(previous_start(s_, e, line_begin_)))
+      e = previous_start(s_, e, line_begin_);
+    const std::size_t len = e > line_begin_ ? e - line_begin_ : 0;
+    if (len > max_line_) max_line_ = len;
+
+    // A blank line (or a paragraph separator) ends the block.
+    std::size_t q = i + n;
+    while (q < end_ && !line_break_at(q) && space_at(q)) q += len_at(q);
+    if (paragraph || q >= end_ || line_break_at(q)) {
+      finish_block(i);
+      const std::size_t p = skip_space(q);
+      start_block(p);
+      return p;
+    }
+
+    if (len > 0 && (cuts_.empty() || cuts_.back() < e)) add_soft_break(e, len, q);
+    line_begin_ = q;
+    return q;
+  }
+
+  void add_soft_break(std::size_t line_end, std::size_t len, std::size_t next) {
+    soft_break sb{};
+    sb.pos = next;
+    sb.prev_len = len;
+    const std::size_t last = previous_start(s_, line_end, line_begin_);
+    const char32_t lc = cp_at(last);
+    sb.joined = lc == ',' || lc == ';' || lc == '-' || lc == 0x2013 || lc == 0x2014 ||
+                lc == '(' || lc == '/' || lc == '&' || lc == '+' || lc == '=' || lc == '.' ||
+                lc == 0x060C || lc == 0x3001;
+    sb.colon = lc == ':';
+
+    // The next line: a bullet or list item always starts a sentence.
+    const char32_t c = cp_at(next);
+    const char_kind k = classify(c);
+    std::size_t we = word_end(next);
+    if (is_bullet(c) || ((c == '-' || c == '*' || c == 0x2013 || c == 0x2014) &&
+                         next + 1 < end_ && space_at(next + 1))) {
+      sb.forced = true;
+    } else if (k == char_kind::digit || k == char_kind::lower || k == char_kind::upper) {
+      std::size_t m = next;
+      while (m < end_ && m - next < 4 && (s_[m] & 0x80) == 0 &&
+             ((s_[m] >= '0' && s_[m] <= '9') || (s_[m] >= 'a' && s_[m] <= 'z') ||
+              (s_[m] >= 'A' && s_[m] <= 'Z')))
+        ++m;
+      if (m < end_ && m > next && (s_[m] == '.' || s_[m] == ')') && m + 1 < end_ &&
+          (space_at(m + 1) || s_[m + 1] == ')') && parse_marker(s_.substr(next, m - next)).valid &&
+          (k == char_kind::digit || m - next == 1))
+        sb.forced = true;
+    }
+    if (we == next) we = next + len_at(next);
+    sb.next_word = we - next;
+    sb.next = k == char_kind::lower   ? next_kind::lower
+              : k == char_kind::upper ? next_kind::upper
+              : k == char_kind::digit ? next_kind::digit
+              : (c == ',' || c == ';' || c == ')') ? next_kind::continuation
+                                                  : next_kind::other;
+    if (!sb.forced && !sb.joined && sb.next != next_kind::lower && len <= max_heading_bytes)
+      sb.heading = title_case(line_begin_, line_end);
+    soft_.push_back(sb);
+    if (sb.forced) note_sentence_start(next);
+  }
+
+  // Every word capitalized (or not a word), with at least two words: a heading.
+  bool title_case(std::size_t b, std::size_t e) const noexcept {
+    int words = 0;
+    bool at_word = true;
+    for (std::size_t i = b; i < e; i += len_at(i)) {
+      const char_kind k = kind_at(i);
+      if (k == char_kind::space) {
+        at_word = true;
+        continue;
+      }
+      if (at_word) {
+        at_word = false;
+        if (k == char_kind::lower) {
+          // Short function words may stay lowercase in a title ("of", "in", "the").
+          std::size_t we = i;
+          while (we < e && kind_at(we) == char_kind::lower) we += len_at(we);
+          if (we - i > 3) return false;
+        }
+        if (is_letter(k)) ++words;
+      }
+    }
+    return words >= 2;
+  }
+
+  // ---- sentence-ending marks -----------------------------------------------
+
+  std::size_t on_terminator(std::size_t i, bool unspaced) {
+    std::size_t j = i + len_at(i);
+    if (unspaced && cp_at(i) == 0xFF0E && i > block_begin_ && j < end_ &&
+        kind_at(previous_start(s_, i, block_begin_)) == char_kind::digit &&
+        kind_at(j) == char_kind::digit)
+      return j;  // a fullwidth decimal point
+    // A colon or Arabic comma ends a sentence only before a space.
+    const after_mark a = look_after(j);
+    if (a.kind == next_kind::end) return j;
+    if (!a.spaced) {
+      if (unspaced || (j < end_ && is_unspaced_terminator(cp_at(j)))) add_cut(a.cut);
+      return j;
+    }
+    if (a.kind == next_kind::lower || a.kind == next_kind::continuation) return j;
+    add_cut(a.cut);
+    return j;
+  }
+
+  // Runs of periods and ellipses. `spaced`: written ". . ."; `bare`: no word before.
+  std::size_t on_dots(std::size_t i, std::size_t run_end, bool spaced, bool bare, int dots) {
+    if (i > block_begin_) {
+      const char32_t before = cp_at(previous_start(s_, i, block_begin_));
+      if (before == '[' || before == '(') return run_end;  // "[...]": an omission mark
+    }
+    if (spaced && bare && dots == 3) return run_end;  // ". . ." inside a sentence
+    const after_mark a = look_after(run_end);
+    if (!a.spaced || (a.kind != next_kind::upper && a.kind != next_kind::uncased)) return run_end;
+    add_cut(a.cut);
+    return run_end;
+  }
+
+  std::size_t on_period(std::size_t i) {
+    std::size_t j = i;
+    while (j < end_ && s_[j] == '.') ++j;
+    const int contiguous = static_cast<int>(j - i);
+    std::size_t k = j;
+    int spaced = 0;
+    while (k + 1 < end_ && s_[k] == ' ' && s_[k + 1] == '.') {
+      k += 1;
+      while (k < end_ && s_[k] == '.') {
+        ++k;
+        ++spaced;
+      }
+    }
+    const bool bare = space_before(i);
+    if (!bare && contiguous == 1 && spaced >= 3) {
+      // "word. . . . Next": the word's period ends the sentence; the ellipsis opens the next.
+      const after_mark a = look_after(k);
+      if (a.spaced && (a.kind == next_kind::upper || a.kind == next_kind::uncased)) add_cut(i + 1);
+      return k;
+    }
+    if (contiguous + spaced >= 2)
+      return on_dots(i, spaced ? k : j, spaced > 0, bare, contiguous + spaced);
+    return single_period(i, bare);
+  }
+
+  std::size_t single_period(std::size_t i, bool bare) {
+    const std::size_t j = i + 1;
+    const after_mark a = look_after(j);
+    if (a.kind == next_kind::end) return j;
+    if (bare) {
+      // A period standing alone is a tokenized sentence end ("barked . then").
+      if (a.spaced || a.cut == end_) add_cut(a.cut);
+      return j;
+    }
+    const std::size_t wb = word_begin(i);
+    if (wb == npos) {  // a very long token: a URL, a number, not an abbreviation
+      if (a.spaced && a.kind != next_kind::lower && a.kind != next_kind::continuation)
+        add_cut(a.cut);
+      return j;
+    }
+    // Part of "?"." or "!)." after another mark: that mark decided already.
+    if (wb == i) return j;
+    {
+      const char32_t prev = cp_at(previous_start(s_, i, wb));
+      if (is_closing_mark(prev) || is_spaced_terminator(prev)) {
+        std::size_t p = i;
+        bool only_marks = true;
+        while (p > wb) {
+          p = previous_start(s_, p, wb);
+          const char32_t c = cp_at(p);
+          if (is_spaced_terminator(c) || is_unspaced_terminator(c)) break;
+          if (!is_closing_mark(c)) {
+            only_marks = false;
+            break;
+          }
+        }
+        if (only_marks && p >= wb && p < i &&
+            (is_spaced_terminator(cp_at(p)) || is_unspaced_terminator(cp_at(p))))
+          return j;
+      }
+    }
+
+    // List items: "1. The first item 2. The second item".
+    const char style = (j < end_ && s_[j] == ')') ? 'p' : '.';
+    if (next_list_item(wb, i, style)) {
+      add_cut(wb);
+      list_ = parse_marker(s_.substr(wb, i - wb));
+      list_style_ = style;
+      first_token_ = wb;
+      return j;
+    }
+    if (wb == first_token_ && parse_marker(s_.substr(wb, i - wb)).valid &&
+        (a.spaced || style == 'p'))
+      return j;  // the marker that opens this item
+
+    if (!a.spaced) {
+      if (a.kind == next_kind::upper && glued_sentence(wb, i, a)) add_cut(j);
+      return j;
+    }
+    if (a.kind == next_kind::lower || a.kind == next_kind::continuation) return j;
+    if (decide_after_word(wb, i, a)) add_cut(a.cut);
+    return j;
+  }
+
+  // "word.Next": two sentences missing a space, when both sides are plain words.
+  bool glued_sentence(std::size_t wb, std::size_t i, const after_mark& a) const noexcept {
+    int letters = 0;
+    for (std::size_t p = wb; p < i; p += len_at(p)) {
+      const char_kind k = kind_at(p);
+      if (!is_letter(k)) return false;
+      ++letters;
+    }
+    if (letters < 3 || kind_at(previous_start(s_, i, wb)) != char_kind::lower) return false;
+    std::size_t p = a.word_begin;
+    while (p < end_ && !space_at(p)) {
+      const char32_t c = cp_at(p);
+      if (c == '.' || c == '@' || c == '/' || c == ':' || c == '_') return false;
+      p += len_at(p);
+      if (p - a.word_begin > max_word_bytes) return false;
+    }
+    return a.word_end > a.word_begin + 1;
+  }
+
+  // Whether "<word>. <next>" ends a sentence, given the next word is not lowercase.
+  bool decide_after_word(std::size_t wb, std::size_t we, const after_mark& a) {
+    int letters = 0, digits = 0, upper = 0, dots = 0, segment = 0, max_segment = 0;
+    bool other = false;
+    for (std::size_t p = wb; p < we; p += len_at(p)) {
+      const char32_t c = cp_at(p);
+      if (is_format(c)) continue;
+      const char_kind k = classify(c);
+      if (is_letter(k)) {
+        ++letters;
+        ++segment;
+        if (segment > max_segment) max_segment = segment;
+        if (k == char_kind::upper) ++upper;
+      } else if (k == char_kind::digit) {
+        ++digits;
+      } else if (c == '.') {
+        ++dots;
+        segment = 0;
+      } else {
+        other = true;
+      }
+    }
+    const bool next_capital = a.kind == next_kind::upper || a.kind == next_kind::uncased;
+
+    if (letters == 0 && digits > 0) {
+      // A number: "He has 600. How", unless it is an ordinal ("am 3. Oktober").
+      if (rules_.ordinal_period && digits <= 4 && dots == 0 && !other &&
+          a.kind == next_kind::upper && !starter_at(a))
+        return false;
+      return true;
+    }
+    if (letters == 1 && digits == 0 && dots == 0 && !other) {
+      if (upper == 1 || kind_of_letter(wb, we) == char_kind::uncased) {
+        // "John F. Kennedy": an initial. "you and I. Then": a pronoun ending it.
+        if (rules_.pronoun_i && s_[wb] == 'I' && next_capital && previous_word_lower(wb))
+          return true;
+        return false;
+      }
+      return next_capital && (rules_.has_starters() ? starter_at(a) : false);
+    }
+    if (letters == 0) return true;
+
+    abbreviation_kind kind = rules_.lookup(folded(wb, we));
+    if (kind == abbreviation_kind::none && dots > 0 && digits == 0 && !other && max_segment <= 3)
+      kind = abbreviation_kind::general;  // "U.S.A", "e.g", "Л.Н"
+    switch (kind) {
+      case abbreviation_kind::title:
+        return false;
+      case abbreviation_kind::numeric:
+        if (a.kind == next_kind::digit) return false;
+        return true;
+      case abbreviation_kind::general:
+        if (!next_capital) return false;
+        if (starter_at(a)) return true;
+        return !rules_.has_starters() && words_up_to(wb, 4) >= 4;
+      case abbreviation_kind::final:
+        if (!next_capital) return false;
+        return starter_at(a) || words_up_to(wb, 4) >= 4;
+      case abbreviation_kind::none:
+        break;
+    }
+    return true;
+  }
+
+  char_kind kind_of_letter(std::size_t wb, std::size_t we) const noexcept {
+    for (std::size_t p = wb; p < we; p += len_at(p)) {
+      const char_kind k = kind_at(p);
+      if (is_letter(k)) return k;
+    }
+    return char_kind::other;
+  }
+
+  bool previous_word_lower(std::size_t wb) const noexcept {
+    std::size_t p = wb;
+    const std::size_t lo = wb > block_begin_ + max_word_bytes ? wb - max_word_bytes : block_begin_;
+    while (p > lo && space_at(previous_start(s_, p, lo))) p = previous_start(s_, p, lo);
+    std::size_t b = p;
+    while (b > lo && !space_at(previous_start(s_, b, lo))) b = previous_start(s_, b, lo);
+    for (std::size_t q = b; q < p; q += len_at(q)) {
+      const char_kind k = kind_at(q);
+      if (is_letter(k)) return k == char_kind::lower;
+    }
+    return false;
+  }
+
+  std::string_view s_;
+  const language_rules& rules_;
+  std::vector<span>& out_;
+  std::size_t end_ = 0;
+  std::size_t range_begin_ = 0;
+  std::size_t block_begin_ = 0;
+  std::size_t line_begin_ = 0;
+  std::size_t max_line_ = 0;
+  std::size_t sentence_start_ = 0;
+  std::size_t first_token_ = 0;
+  marker list_;
+  char list_style_ = 0;
+  std::vector<std::size_t> cuts_;
+  std::vector<soft_break> soft_;
+  std::vector<bracket> brackets_;
+  std::size_t bracket_overflow_ = 0;
+  std::string scratch_;
+};
+
+}  // namespace
+
+sentence_splitter::sentence_splitter(std::string_view language) : rules_(&rules_for(language)) {}
+
+void sentence_splitter::split(std::string_view text, newslib::span range,
+                              std::vector<newslib::span>& out) const {
+  const std::size_t end = range.end < text.size() ? range.end : text.size();
+  if (range.begin >= end) return;
+  scanner sc(text, *rules_, out);
+  sc.run(range.begin, end);
+}
+
+const sentence_splitter& sentence_splitter_for(std::string_view language) {
+  static std::mutex mutex;
+  static std::map<const language_rules*, std::unique_ptr<sentence_splitter>> cache;
+  const language_rules* rules = &rules_for(language);
+  const std::lock_guard<std::mutex> lock(mutex);
+  auto& slot = cache[rules];
+  if (!slot) slot = std::make_unique<sentence_splitter>(language);
+  return *slot;
+}
+
+}  // namespace newslib::detail

@@ -1,0 +1,144 @@
+// Parsing a news article into a document: validation, metadata, language,
+// paragraphs, sentences, tokens and terms, in one pass over the text each.
+#include "newslib/document.hpp"
+
+#include <cstdint>
+#include <limits>
+#include <string>
+
+#include "document_builder.hpp"
+#include "meta/metadata_extractor.hpp"
+#include "newslib/error.hpp"
+#include "segment/sentence_splitter.hpp"
+#include "tokenize/paragraphs.hpp"
+#include "tokenize/term_interner.hpp"
+#include "tokenize/tokenizer.hpp"
+#include "unicode/icu_locale.hpp"
+#include "unicode/utf8.hpp"
+
+namespace newslib {
+namespace {
+
+// Token offsets are 32-bit (see token.hpp).
+constexpr std::size_t max_document_bytes = std::numeric_limits<std::uint32_t>::max();
+
+void check_size(std::size_t size, std::size_t max_bytes) {
+  if (size > max_bytes) {
+    throw input_too_large("input is " + std::to_string(size) +
+                          " bytes, larger than parse_options::max_bytes (" +
+                          std::to_string(max_bytes) + " bytes)");
+  }
+  if (size > max_document_bytes) {
+    throw input_too_large("input is " + std::to_string(size) +
+                          " bytes; documents are limited to " +
+                          std::to_string(max_document_bytes) +
+                          " bytes (4 GiB) because token offsets are 32-bit");
+  }
+}
+
+// "auto", or a two-letter code (ASCII letters, any case), returned lowercase.
+std::string checked_language(const std::string& code) {
+  if (code == "auto") return code;
+  const bool letters = code.size() == 2 && [&] {
+    for (char c : code) {
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+    }
+    return true;
+  }();
+  if (!letters) {
+    throw invalid_argument("language", "parse_options::language must be \"auto\" or a "
+                                       "two-letter ISO 639-1 code, not \"" + code + "\"");
+  }
+  std::string lower = code;
+  for (char& c : lower) c = static_cast<char>(c | 0x20);
+  return lower;
+}
+
+}  // namespace
+
+document::document(std::string text, const parse_options& options) {
+  document_builder::build(*this, std::move(text), options);
+}
+
+void document_builder::build(document& doc, std::string text, const parse_options& options) {
+  // 1. Size and encoding.
+  check_size(text.size(), options.max_bytes);
+  if (options.errors == utf8_errors::strict) {
+    detail::require_valid_utf8(text);
+  } else if (detail::find_invalid_utf8(text) != detail::npos) {
+    std::vector<span> replaced;
+    text = detail::replace_invalid_utf8(text, replaced);
+    check_size(text.size(), max_document_bytes);  // replacement can grow the text
+    doc.replacements_ = std::move(replaced);
+  }
+  doc.text_ = std::move(text);
+  const std::string_view all = doc.text_;
+
+  // 2. The Unicode backend.
+  detail::require_icu_backend();
+
+  // 3. Metadata, in the document's language when it is known.
+  const std::string requested = checked_language(options.language);
+  const bool identify = requested == "auto";
+  if (options.metadata) {
+    const std::string meta_language = identify ? identify_language(all).code : requested;
+    date_options dates;
+    dates.numeric_order = options.numeric_dates;
+    detail::extracted_metadata found = detail::extract_metadata(all, dates, meta_language);
+    doc.meta_ = std::move(found.meta);
+    doc.body_ = found.body;
+  } else {
+    doc.body_ = span{0, all.size()};
+  }
+  const std::string_view body = all.substr(doc.body_.begin, doc.body_.size());
+
+  // 4. Language: named by the caller, or identified from the body.
+  if (identify) {
+    doc.language_ = identify_language(body);
+  } else {
+    doc.language_ = language_guess{requested, 1.0};
+  }
+  // Unsupported codes and "und" parse with the splitter's generic rules, and
+  // with neither stemming nor stopwords (the interner knows no such language).
+  const std::string& language = doc.language_.code;
+
+  // 5. Paragraphs, then sentences per paragraph, then tokens per sentence.
+  std::vector<span> paragraph_spans;
+  detail::find_paragraphs(all, doc.body_, paragraph_spans);
+  const detail::sentence_splitter& splitter = detail::sentence_splitter_for(language);
+  detail::term_interner interner(all, language, doc.terms_, doc.stems_);
+  doc.tokens_.reserve(body.size() / 6 + 16);
+  doc.paragraphs_.reserve(paragraph_spans.size());
+  std::vector<span> sentence_spans;
+  for (const span& p : paragraph_spans) {
+    paragraph para;
+    para.bytes = p;
+    para.index = doc.paragraphs_.size();
+    para.first_sentence = doc.sentences_.size();
+    sentence_spans.clear();
+    splitter.split(all, p, sentence_spans);
+    for (const span& s : sentence_spans) {
+      sentence sent;
+      sent.bytes = s;
+      sent.index = doc.sentences_.size();
+      sent.paragraph = para.index;
+      sent.first_token = doc.tokens_.size();
+      detail::tokenize(all, s, doc.tokens_);
+      for (std::size_t k = sent.first_token; k < doc.tokens_.size(); ++k) {
+        token& t = doc.tokens_[k];
+        t.term = interner.intern(t.begin, t.end, t.kind);
+      }
+      sent.token_count = doc.tokens_.size() - sent.first_token;
+      doc.sentences_.push_back(sent);
+    }
+    para.sentence_count = doc.sentences_.size() - para.first_sentence;
+    doc.paragraphs_.push_back(para);
+  }
+  // A parsed document lives long: give back the slack of the growing vectors.
+  doc.tokens_.shrink_to_fit();
+  doc.sentences_.shrink_to_fit();
+  doc.terms_.shrink_to_fit();
+  doc.stems_.shrink_to_fit();
+}
+
+}  // namespace newslib

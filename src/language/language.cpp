@@ -1,0 +1,274 @@
+// Language identification: script first, then stopword profiles among the
+// Latin-script languages, with distinctive letters to break near-ties.
+#include "newslib/language.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <unordered_map>
+
+#include "language/languages.hpp"
+#include "language/stopwords.hpp"
+#include "unicode/char_class.hpp"
+#include "unicode/utf8.hpp"
+
+namespace newslib {
+namespace {
+
+using detail::language_count;
+using language_mask = std::uint16_t;
+
+constexpr std::size_t sample_bytes = 20 * 1024;  // enough for any decision
+constexpr std::size_t max_word_bytes = 24;        // no stopword is longer
+constexpr double letter_weight = 0.25;            // a distinctive letter vs. a stopword (1)
+
+constexpr language_mask bit(std::string_view code) {
+  return static_cast<language_mask>(1u << detail::language_id(code));
+}
+
+// Each stopword (made of letters only) with the languages that list it.
+const std::unordered_map<std::string_view, language_mask>& profile_words() {
+  static const auto table = [] {
+    std::unordered_map<std::string_view, language_mask> t;
+    for (std::size_t id = 0; id < language_count; ++id) {
+      for (std::string_view w : detail::stopwords_for_id(id).words()) {
+        if (w.find('\'') != std::string_view::npos || w.find(' ') != std::string_view::npos) {
+          continue;  // the profile scanner splits at apostrophes
+        }
+        t[w] |= static_cast<language_mask>(1u << id);
+      }
+    }
+    return t;
+  }();
+  return table;
+}
+
+// Letters that mark a language (lowercase code points).
+language_mask letter_languages(char32_t cp) noexcept {
+  switch (cp) {
+    case U'ß':
+    case U'ü':
+      return bit("de");
+    case U'ä':
+    case U'ö':
+      return bit("de") | bit("sv") | bit("fi");
+    case U'å':
+      return bit("sv") | bit("da") | bit("no");
+    case U'ø':
+    case U'æ':
+      return bit("da") | bit("no");
+    case U'ñ':
+    case U'¿':
+    case U'¡':
+      return bit("es");
+    case U'ç':
+      return bit("fr") | bit("pt");
+    case U'ã':
+    case U'õ':
+      return bit("pt");
+    case U'œ':
+    case U'û':
+    case U'î':
+    case U'ï':
+      return bit("fr");
+    case U'è':
+    case U'ù':
+      return bit("fr") | bit("it");
+    case U'à':
+      return bit("fr") | bit("it") | bit("pt");
+    case U'ì':
+    case U'ò':
+      return bit("it");
+    case U'ê':
+    case U'â':
+    case U'ô':
+      return bit("fr") | bit("pt");
+    case U'ë':
+      return bit("fr") | bit("nl");
+    case U'ĳ':
+      return bit("nl");
+    case U'á':
+    case U'í':
+    case U'ó':
+    case U'ú':
+      return bit("es") | bit("pt");
+    default:
+      return 0;
+  }
+}
+
+// Latin letters that none of the supported languages writes, and Cyrillic
+// letters that Russian does not: their presence means another language.
+bool foreign_letter(char32_t cp) noexcept {
+  switch (cp) {
+    case U'ł': case U'ą': case U'ę': case U'ś': case U'ż': case U'ź': case U'ć': case U'ń':
+    case U'ő': case U'ű': case U'ş': case U'ğ': case U'ı': case U'ţ': case U'ă': case U'ș':
+    case U'ț': case U'č': case U'ř': case U'ě': case U'ů': case U'ď': case U'ť': case U'ľ':
+    case U'і': case U'ї': case U'є': case U'ґ': case U'ў': case U'ђ': case U'ј': case U'љ':
+    case U'њ': case U'ћ': case U'џ':
+      return true;
+    default:
+      return false;
+  }
+}
+
+struct tally {
+  std::array<double, language_count> score{};
+  double hits = 0;           // stopword occurrences
+  std::size_t words = 0;     // words seen
+  std::size_t latin = 0, cyrillic = 0, other_script = 0, foreign = 0;
+
+  void add(language_mask mask, double weight) {
+    const int n = __builtin_popcount(mask);
+    if (n == 0) return;
+    const double w = weight / n;
+    for (std::size_t id = 0; id < language_count; ++id) {
+      if (mask & (1u << id)) score[id] += w;
+    }
+  }
+
+  // Best and runner-up language ids.
+  [[nodiscard]] std::pair<std::size_t, std::size_t> top_two() const {
+    std::size_t best = 0, second = 1;
+    if (score[second] > score[best]) std::swap(best, second);
+    for (std::size_t id = 2; id < language_count; ++id) {
+      if (score[id] > score[best]) {
+        second = best;
+        best = id;
+      } else if (score[id] > score[second]) {
+        second = id;
+      }
+    }
+    return {best, second};
+  }
+
+  // Clear winner: no need to read further.
+  [[nodiscard]] bool decided() const {
+    if (cyrillic > 0 && cyrillic * 4 > latin) return false;  // let the scripts settle
+    if (hits < 40) return false;
+    const auto [best, second] = top_two();
+    return score[best] >= 3 * score[second] + 10;
+  }
+};
+
+}  // namespace
+
+const std::vector<std::string>& supported_languages() {
+  static const std::vector<std::string> codes(detail::language_codes.begin(),
+                                              detail::language_codes.end());
+  return codes;
+}
+
+bool is_supported_language(std::string_view code) noexcept {
+  return detail::language_id(code) != detail::no_language;
+}
+
+language_guess identify_language(std::string_view text) {
+  // Sample the start, cut on a code point boundary.
+  std::size_t n = std::min(text.size(), sample_bytes);
+  while (n < text.size() && n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
+  const std::string_view sample = text.substr(0, n);
+
+  const auto& profile = profile_words();
+  const std::size_t ru = detail::language_id("ru");
+  tally t;
+  std::string word;
+  bool word_too_long = false;
+  std::size_t since_check = 0;
+
+  auto finish_word = [&] {
+    if (word.empty() && !word_too_long) return;
+    ++t.words;
+    if (!word_too_long) {
+      const auto it = profile.find(word);
+      if (it != profile.end()) {
+        t.hits += 1;
+        t.add(it->second, 1.0);
+      }
+    }
+    word.clear();
+    word_too_long = false;
+  };
+
+  std::size_t i = 0;
+  while (i < sample.size()) {
+    const auto b = static_cast<unsigned char>(sample[i]);
+    char32_t cp;
+    if (b < 0x80) {
+      cp = b;
+      ++i;
+    } else {
+      if (i + detail::utf8_length(b) > sample.size()) break;
+      cp = detail::decode_utf8(sample, i);
+    }
+    const detail::char_class cls = detail::classify(cp);
+    if (cls == detail::char_class::letter || cls == detail::char_class::ideograph ||
+        cls == detail::char_class::mark) {
+      char32_t lower = cp;
+      if (cp < 0x80) {
+        ++t.latin;
+        if (cp >= 'A' && cp <= 'Z') lower = cp + ('a' - 'A');
+      } else if (cls != detail::char_class::mark) {
+        UErrorCode status = U_ZERO_ERROR;
+        const UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &status);
+        if (script == USCRIPT_LATIN) {
+          ++t.latin;
+        } else if (script == USCRIPT_CYRILLIC) {
+          ++t.cyrillic;
+        } else {
+          ++t.other_script;
+        }
+        lower = static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
+        if (const language_mask m = letter_languages(lower)) t.add(m, letter_weight);
+        if (foreign_letter(lower)) ++t.foreign;
+      }
+      if (word.size() + 4 <= max_word_bytes) {
+        detail::append_utf8(word, lower);
+      } else {
+        word_too_long = true;
+      }
+    } else {
+      if (cp == U'¿' || cp == U'¡') t.add(letter_languages(cp), letter_weight);
+      finish_word();
+      if (++since_check >= 64) {
+        since_check = 0;
+        if (t.decided()) break;
+      }
+    }
+  }
+  finish_word();
+
+  language_guess guess;  // "und", 0
+  const std::size_t letters = t.latin + t.cyrillic + t.other_script;
+  if (letters < 8) return guess;
+
+  if (t.cyrillic > t.latin && t.cyrillic > t.other_script) {
+    // Cyrillic: Russian unless letters of Ukrainian, Belarusian or Serbian show.
+    if (t.foreign * 200 > t.cyrillic) return guess;
+    const double rate = t.words ? t.score[ru] / static_cast<double>(t.words) : 0.0;
+    guess.code = "ru";
+    guess.confidence = std::min(1.0, 0.5 + 0.5 * std::min(1.0, rate / 0.15));
+    if (t.score[ru] < 1) guess.confidence = 0.5 * std::min(1.0, t.cyrillic / 40.0);
+    return guess;
+  }
+  if (t.latin < t.other_script) return guess;  // a script no supported language uses
+  if (t.foreign * 100 > t.latin) return guess;
+  if (t.hits < 2) return guess;
+  // Real text in a supported language is at least a tenth function words.
+  if (t.words >= 20 && t.hits * 10 < static_cast<double>(t.words)) return guess;
+
+  // Cyrillic stopwords cannot score in Latin text; drop Russian from the race.
+  t.score[ru] = 0;
+  const auto [best, second] = t.top_two();
+  const double b = t.score[best];
+  if (b <= 0) return guess;
+  guess.code = std::string(detail::language_codes[best]);
+  const double margin = (b - t.score[second]) / b;
+  guess.confidence = std::clamp(margin * std::min(1.0, t.hits / 8.0), 0.0, 1.0);
+  return guess;
+}
+
+}  // namespace newslib

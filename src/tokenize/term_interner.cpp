@@ -1,0 +1,170 @@
+#include "tokenize/term_interner.hpp"
+
+#include <array>
+#include <cstring>
+
+#include "language/languages.hpp"
+#include "language/stopwords.hpp"
+#include "stem/stemmer.hpp"
+#include "unicode/term_key.hpp"
+
+namespace newslib::detail {
+namespace {
+
+constexpr std::string_view right_single_quote = "\xE2\x80\x99";
+
+// Elided forms before an apostrophe that the stem leaves out.
+bool is_elision(std::size_t lang, std::string_view prefix) noexcept {
+  static constexpr std::array<std::string_view, 14> french = {
+      "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"};
+  static constexpr std::array<std::string_view, 19> italian = {
+      "l",    "d",    "c",    "s",     "m",     "t",    "v",    "un",    "dell", "all",
+      "dall", "nell", "sull", "coll",  "dev",   "quest", "quell", "bell", "sant"};
+  if (lang == language_id("fr")) {
+    for (std::string_view e : french) {
+      if (e == prefix) return true;
+    }
+  } else if (lang == language_id("it")) {
+    for (std::string_view e : italian) {
+      if (e == prefix) return true;
+    }
+  }
+  return false;
+}
+
+// Per-thread memo of term forms by surface text, one table per language (plus
+// one for languages without resources). Many documents share most of their
+// vocabulary, so this saves most normalisation and stemming; it is bounded and
+// starts over when full.
+class lexicon {
+ public:
+  static constexpr std::size_t max_entries = 1u << 16;
+  static constexpr std::size_t max_surface = 64;
+
+  const term_form& get(std::string_view surface, token_kind kind, std::size_t language_id,
+                       term_form& scratch) {
+    if (surface.size() > max_surface) {
+      make_term_form(surface, kind, language_id, scratch);
+      return scratch;
+    }
+    const std::uint64_t h = hash_bytes(surface) ^ static_cast<std::uint64_t>(kind);
+    const std::uint32_t id = index_.find(h, [&](std::uint32_t e) {
+      return entries_[e].kind == kind && entries_[e].surface == surface;
+    });
+    if (id != flat_index::none) return entries_[id].form;
+    if (entries_.size() >= max_entries) {
+      entries_.clear();
+      index_.reset(64);
+    }
+    entry e;
+    e.surface.assign(surface.data(), surface.size());
+    e.kind = kind;
+    make_term_form(surface, kind, language_id, e.form);
+    entries_.push_back(std::move(e));
+    index_.insert(h, static_cast<std::uint32_t>(entries_.size() - 1));
+    return entries_.back().form;
+  }
+
+ private:
+  struct entry {
+    std::string surface;
+    token_kind kind;
+    term_form form;
+  };
+  flat_index index_;
+  std::vector<entry> entries_;
+};
+
+lexicon& thread_lexicon(std::size_t language_id) {
+  thread_local std::array<lexicon, language_count + 1> lexicons;
+  return lexicons[language_id < language_count ? language_id : language_count];
+}
+
+}  // namespace
+
+void make_term_form(std::string_view surface, token_kind kind, std::size_t language_id,
+                    term_form& out) {
+  term_key(surface, out.key);
+  out.stopword = false;
+  if (kind != token_kind::word || language_id >= language_count) {
+    out.stem = out.key;
+    return;
+  }
+  std::string_view form = out.key;
+  std::string plain;  // the key with typographic apostrophes made plain
+  if (form.find(right_single_quote) != std::string_view::npos) {
+    plain.reserve(form.size());
+    for (std::size_t i = 0; i < form.size();) {
+      if (form.compare(i, 3, right_single_quote) == 0) {
+        plain.push_back('\'');
+        i += 3;
+      } else {
+        plain.push_back(form[i++]);
+      }
+    }
+    form = plain;
+  }
+  out.stopword = stopwords_for_id(language_id).contains(form);
+  std::string_view stem_input = form;
+  const std::size_t apostrophe = form.find('\'');
+  if (apostrophe != std::string_view::npos && apostrophe + 1 < form.size() &&
+      is_elision(language_id, form.substr(0, apostrophe))) {
+    stem_input = form.substr(apostrophe + 1);
+  }
+  snowball_stem(language_id, stem_input, out.stem);
+}
+
+term_interner::term_interner(std::string_view text, std::string_view language,
+                             std::vector<term>& terms, std::vector<std::string>& stems)
+    : text_(text),
+      language_id_(language_id(language)),
+      terms_(terms),
+      stems_(stems),
+      surface_index_(1024),
+      key_index_(1024),
+      stem_index_(1024) {}
+
+std::uint32_t term_interner::intern(std::uint32_t begin, std::uint32_t end, token_kind kind) {
+  const std::string_view s = text_.substr(begin, end - begin);
+  const std::uint64_t h = hash_bytes(s);
+  const std::uint32_t found = surface_index_.find(h, [&](std::uint32_t id) {
+    const surface& x = surfaces_[id];
+    return x.size == s.size() && std::memcmp(text_.data() + x.begin, s.data(), s.size()) == 0;
+  });
+  if (found != flat_index::none) return surfaces_[found].term;
+
+  const term_form& form = thread_lexicon(language_id_).get(s, kind, language_id_, scratch_);
+  const std::uint64_t kh = hash_bytes(form.key);
+  std::uint32_t t = key_index_.find(kh, [&](std::uint32_t id) { return terms_[id].key == form.key; });
+  if (t == flat_index::none) {
+    t = add_term(form, kind);
+    key_index_.insert(kh, t);
+  }
+  surfaces_.push_back(surface{begin, end - begin, t});
+  surface_index_.insert(h, static_cast<std::uint32_t>(surfaces_.size() - 1));
+  return t;
+}
+
+std::uint32_t term_interner::add_term(const term_form& form, token_kind kind) {
+  term t;
+  t.key = form.key;
+  t.stem = form.stem;
+  t.stem_id = intern_stem(form.stem);
+  t.kind = kind;
+  t.stopword = form.stopword;
+  terms_.push_back(std::move(t));
+  return static_cast<std::uint32_t>(terms_.size() - 1);
+}
+
+std::uint32_t term_interner::intern_stem(const std::string& stem) {
+  const std::uint64_t h = hash_bytes(stem);
+  std::uint32_t id = stem_index_.find(h, [&](std::uint32_t s) { return stems_[s] == stem; });
+  if (id == flat_index::none) {
+    stems_.push_back(stem);
+    id = static_cast<std::uint32_t>(stems_.size() - 1);
+    stem_index_.insert(h, id);
+  }
+  return id;
+}
+
+}  // namespace newslib::detail

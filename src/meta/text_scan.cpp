@@ -112,4 +112,54 @@ byte_range trim(std::string_view s, std::size_t begin, std::size_t end) noexcept
   return {begin, end};
 }
 
+bool is_lower(char32_t c) noexcept {
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  if (c >= 0xDF && c <= 0xFF) return c != 0xF7;
+  if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177)) return c % 2 == 1;
+  if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return c % 2 == 0;
+  if (c >= 0x3B1 && c <= 0x3CB) return true;  // Greek
+  return c >= 0x430 && c <= 0x45F;            // Cyrillic
+}
+
+std::size_t skip_spaces(std::string_view s, std::size_t pos, std::size_t end) noexcept {
+  while (pos < end) {
+    const code_point cp = read_code_point(s, pos);
+    if (cp.cls != char_class::space) break;
+    pos += cp.size;
+  }
+  return pos;
+}
+
+std::size_t letter_run_end(std::string_view s, std::size_t pos, std::size_t end) noexcept {
+  while (pos < end) {
+    const code_point cp = read_code_point(s, pos);
+    if (cp.cls != char_class::letter) break;
+    pos += cp.size;
+  }
+  return pos;
+}
+
+std::size_t match_phrase(std::string_view s, std::size_t pos, std::size_t end,
+                         std::string_view phrase) {
+  std::string word;
+  while (!phrase.empty()) {
+    const std::size_t space = phrase.find(' ');
+    const std::string_view expected = phrase.substr(0, space);
+    phrase = space == std::string_view::npos ? std::string_view() : phrase.substr(space + 1);
+    const std::size_t word_end = letter_run_end(s, pos, end);
+    if (word_end == pos) return no_match;
+    word.clear();
+    // A word longer than the expected one cannot match: stop folding early.
+    if (!append_folded(s, pos, word_end, word, expected.size() * 2 + 4) || word != expected)
+      return no_match;
+    pos = word_end;
+    if (!phrase.empty()) {
+      const std::size_t next = skip_spaces(s, pos, end);
+      if (next == pos) return no_match;
+      pos = next;
+    }
+  }
+  return pos;
+}
+
 }  // namespace newslib::detail

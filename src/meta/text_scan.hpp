@@ -43,4 +43,33 @@ struct byte_range {
 };
 byte_range trim(std::string_view s, std::size_t begin, std::size_t end) noexcept;
 
+/// True for lower-case letters of the scripts fold_case knows.
+bool is_lower(char32_t c) noexcept;
+
+/// First byte at or after `pos` (up to `end`) that is not a space; line breaks stop it.
+std::size_t skip_spaces(std::string_view s, std::size_t pos, std::size_t end) noexcept;
+
+/// Where the run of letters starting at `pos` ends (`pos` if there is none).
+std::size_t letter_run_end(std::string_view s, std::size_t pos, std::size_t end) noexcept;
+
+inline constexpr std::size_t no_match = static_cast<std::size_t>(-1);
+
+/// If s[pos, end) starts with `phrase` (lower-case words separated by single
+/// spaces; whole words, any case, any run of spaces between them), the offset
+/// just past it; otherwise `no_match`.
+std::size_t match_phrase(std::string_view s, std::size_t pos, std::size_t end,
+                         std::string_view phrase);
+
+/// The longest of `phrases` that matches at `pos` (see match_phrase).
+template <std::size_t N>
+std::size_t match_longest_phrase(std::string_view s, std::size_t pos, std::size_t end,
+                                 const std::string_view (&phrases)[N]) {
+  std::size_t best = no_match;
+  for (std::string_view p : phrases) {
+    const std::size_t e = match_phrase(s, pos, end, p);
+    if (e != no_match && (best == no_match || e > best)) best = e;
+  }
+  return best;
+}
+
 }  // namespace newslib::detail

@@ -1,0 +1,27 @@
+// Datelines that open a news story's first paragraph:
+// "SEOUL, Sept. 6 (Reuters) -", "WASHINGTON (AP) —", "Berlin (dpa) -", "(CNN) --".
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "meta/date_scanner.hpp"
+#include "meta/text_scan.hpp"
+#include "newslib/span.hpp"
+
+namespace newslib::detail {
+
+struct dateline_parts {
+  newslib::span dateline;               // from the place to the dash, inclusive
+  std::optional<newslib::span> source;  // inside the parentheses
+  std::optional<scanned_date> date;     // perhaps without a year
+};
+
+/// Reads a dateline at the start of `line` (a trimmed line of `text`): a place
+/// in capitals or capitalised, an optional date, an optional "(Agency)", and
+/// a dash. A place alone needs capitals ("PARIS —"); a capitalised one needs
+/// a known agency or a date beside it.
+std::optional<dateline_parts> parse_dateline(std::string_view text, byte_range line,
+                                             const date_scan_options& options);
+
+}  // namespace newslib::detail

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <unordered_map>
 
@@ -250,8 +251,9 @@ language_guess identify_language(std::string_view text) {
     if (t.foreign * 200 > t.cyrillic) return guess;
     const double rate = t.words ? t.score[ru] / static_cast<double>(t.words) : 0.0;
     guess.code = "ru";
-    guess.confidence = std::min(1.0, 0.5 + 0.5 * std::min(1.0, rate / 0.15));
-    if (t.score[ru] < 1) guess.confidence = 0.5 * std::min(1.0, t.cyrillic / 40.0);
+    // The script says "Cyrillic"; Russian function words and length say how surely.
+    const double length = std::min(1.0, static_cast<double>(t.cyrillic) / 40.0);
+    guess.confidence = length * (0.5 + 0.5 * std::min(1.0, rate / 0.15));
     return guess;
   }
   if (t.latin < t.other_script) return guess;  // a script no supported language uses
@@ -264,10 +266,14 @@ language_guess identify_language(std::string_view text) {
   t.score[ru] = 0;
   const auto [best, second] = t.top_two();
   const double b = t.score[best];
-  if (b <= 0) return guess;
+  if (b <= 0 || b <= t.score[second]) return guess;  // a tie tells nothing
   guess.code = std::string(detail::language_codes[best]);
-  const double margin = (b - t.score[second]) / b;
-  guess.confidence = std::clamp(margin * std::min(1.0, t.hits / 8.0), 0.0, 1.0);
+  // The lead over the runner-up, in stopword occurrences, saturates quickly;
+  // a lead that is small relative to the evidence (close relatives such as
+  // Danish and Norwegian read at length) keeps the confidence down.
+  const double lead = b - t.score[second];
+  const double relative = std::min(1.0, 4.0 * lead / b);
+  guess.confidence = std::clamp((1.0 - std::exp(-lead / 3.0)) * relative, 0.0, 1.0);
   return guess;
 }
 

@@ -46,8 +46,8 @@ std::string_view trim_line(std::string_view line) {
 // The languages whose list files ship with the library.
 bool is_known(std::string_view code) {
   static constexpr std::string_view known[] = {
-      "am", "ar", "bg", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fr", "hi",
-      "hy", "it", "ja", "kk", "my", "nl", "no", "pl", "pt", "ru", "sk", "sv", "uk",
+      "am", "ar", "bg", "da", "de", "el", "en", "es", "fa", "fi", "fr", "hi",
+      "hy", "it", "ja", "kk", "my", "nl", "no", "pl", "pt", "ru", "sv", "uk",
       "ur", "zh"};
   for (auto k : known)
     if (k == code) return true;
@@ -97,17 +97,12 @@ bool language_rules::is_starter(std::string_view folded) const noexcept {
   return starters_.count(std::string(folded)) != 0;
 }
 
-bool language_rules::is_month(std::string_view folded) const noexcept {
-  if (folded.empty() || folded.size() > 32) return false;
-  return months_.count(std::string(folded)) != 0;
-}
-
 // Format: '#' starts a comment line; a line ":section" switches what the
-// following lines are (title, numeric, general, final, starters, months,
-// options); other lines are one entry each, written as in running text without
-// the final period ("Mr", "U.S", "e.g").
+// following lines are (title, numeric, general, final, starters, options);
+// other lines are one entry each, written as in running text without the
+// final period ("Mr", "U.S", "e.g").
 void language_rules::load(std::string_view file) {
-  enum class section { title, numeric, general, final, starters, months, options };
+  enum class section { title, numeric, general, final, starters, options };
   section current = section::general;
   std::string key;
   while (!file.empty()) {
@@ -122,7 +117,6 @@ void language_rules::load(std::string_view file) {
       else if (name == "general") current = section::general;
       else if (name == "final") current = section::final;
       else if (name == "starters") current = section::starters;
-      else if (name == "months") current = section::months;
       else if (name == "options") current = section::options;
       continue;
     }
@@ -138,7 +132,6 @@ void language_rules::load(std::string_view file) {
     fold_case_append(line, key);
     switch (current) {
       case section::starters: starters_.insert(key); break;
-      case section::months: months_.insert(key); break;
       case section::title: abbreviations_[key] = abbreviation_kind::title; break;
       case section::numeric: abbreviations_[key] = abbreviation_kind::numeric; break;
       case section::final: abbreviations_[key] = abbreviation_kind::final; break;

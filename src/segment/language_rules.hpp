@@ -33,8 +33,6 @@ struct language_rules {
   [[nodiscard]] abbreviation_kind lookup(std::string_view folded) const noexcept;
   /// Whether the case-folded word typically opens a sentence ("the", "however").
   [[nodiscard]] bool is_starter(std::string_view folded) const noexcept;
-  /// Whether the case-folded word is a month name (used with `ordinal_period`).
-  [[nodiscard]] bool is_month(std::string_view folded) const noexcept;
   [[nodiscard]] bool has_starters() const noexcept { return !starters_.empty(); }
 
   /// Parses a list file (see data/abbreviations/en.txt for the format) into rules.
@@ -43,7 +41,6 @@ struct language_rules {
  private:
   std::unordered_map<std::string, abbreviation_kind> abbreviations_;
   std::unordered_set<std::string> starters_;
-  std::unordered_set<std::string> months_;
 };
 
 /// Rules for an ISO 639-1 code ("en", "de-AT" → "de"); unknown codes get the

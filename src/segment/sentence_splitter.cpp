@@ -137,24 +137,75 @@ bool is_open_bracket(char32_t c) noexcept {
   }
 }
 
-// A list marker: "1", "12", "a", "B" (the part before '.', ')' or ".)").
+// A list marker: "1", "12", "a", "B", "iv" (the part before '.', ')' or ".)").
 struct marker {
   bool valid = false;
-  char kind = 0;  // 'd' digits, 'l' lowercase letter, 'u' uppercase letter
+  char kind = 0;  // 'd' digits, 'l'/'u' lower/upper letter, 'r'/'R' lower/upper roman
   int value = 0;
 };
 
-marker parse_marker(std::string_view w) noexcept {
-  marker m;
-  if (w.empty() || w.size() > 3) return m;
+int roman_value(std::string_view w) noexcept {
+  int total = 0, prev = 0;
+  for (auto it = w.rbegin(); it != w.rend(); ++it) {
+    int v = 0;
+    switch (*it | 0x20) {
+      case 'i': v = 1; break;
+      case 'v': v = 5; break;
+      case 'x': v = 10; break;
+      case 'l': v = 50; break;
+      default: return 0;
+    }
+    total += v < prev ? -v : v;
+    if (v > prev) prev = v;
+  }
+  return total;
+}
+
+// The marker `w` read as a letter and as a roman numeral (either may be invalid).
+marker letter_marker(std::string_view w) noexcept {
   if (w.size() == 1 && w[0] >= 'a' && w[0] <= 'z') return {true, 'l', w[0] - 'a'};
   if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') return {true, 'u', w[0] - 'A'};
+  return {};
+}
+marker roman_marker(std::string_view w) noexcept {
+  if (w.empty() || w.size() > 5) return {};
+  const bool lower = w[0] >= 'a';
+  for (char c : w)
+    if ((c >= 'a') != lower) return {};
+  const int v = roman_value(w);
+  return v > 0 ? marker{true, lower ? 'r' : 'R', v} : marker{};
+}
+
+// How a list opened by `w` is numbered: "i" and "ii" start roman lists.
+marker parse_marker(std::string_view w) noexcept {
+  if (w.empty() || w.size() > 5) return {};
+  bool digits = w.size() <= 3;
   int v = 0;
   for (char c : w) {
-    if (c < '0' || c > '9') return m;
+    if (c < '0' || c > '9') {
+      digits = false;
+      break;
+    }
     v = v * 10 + (c - '0');
   }
-  return {true, 'd', v};
+  if (digits) return {true, 'd', v};
+  const marker r = roman_marker(w);
+  if (r.valid && (w.size() > 1 || (w[0] | 0x20) == 'i')) return r;
+  const marker l = letter_marker(w);
+  return l.valid ? l : r;
+}
+
+// Whether `w` is the item after `prev` in the same numbering.
+bool follows(std::string_view w, const marker& prev, marker& next) noexcept {
+  for (const marker m : {parse_marker(w), letter_marker(w), roman_marker(w)}) {
+    if (!m.valid) continue;
+    const bool same = m.kind == prev.kind;
+    if (same && m.value == prev.value + 1) {
+      next = m;
+      return true;
+    }
+  }
+  return false;
 }
 
 // One split() call: a single left-to-right pass. Cuts found by marks are kept
@@ -188,6 +239,7 @@ class scanner {
     bool colon;
     bool heading;          // the previous line is written in title case
     next_kind next;
+    std::size_t next_len;  // bytes in the next line, trimmed
   };
   struct bracket {
     char32_t open;
@@ -196,6 +248,9 @@ class scanner {
 
   // ---- small helpers -------------------------------------------------------
 
+  static bool ascii_alnum(char c) noexcept {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
   char32_t cp_at(std::size_t i) const noexcept { return segment::code_point_at(s_, i); }
   std::size_t len_at(std::size_t i) const noexcept {
     return sequence_length(static_cast<unsigned char>(s_[i]));
@@ -290,6 +345,15 @@ class scanner {
     std::size_t q = j;
     for (std::size_t n = 0; q < end_ && n < max_marks; ++n) {
       const char32_t c = cp_at(q);
+      if (c == '[') {  // a citation after the mark: "martyr.[1] The"
+        std::size_t d = q + 1;
+        while (d < end_ && d - q <= 4 && s_[d] >= '0' && s_[d] <= '9') ++d;
+        if (d > q + 1 && d < end_ && s_[d] == ']') {
+          q = d + 1;
+          continue;
+        }
+        break;
+      }
       if (!is_closing_mark(c) && !is_spaced_terminator(c) && !is_unspaced_terminator(c) &&
           c != '.')
         break;
@@ -316,6 +380,12 @@ class scanner {
     a.spaced = true;
     std::size_t r = skip_space(q);
     if (r >= end_) return a;
+    if (marker_at(r)) {
+      a.kind = next_kind::upper;
+      a.word_begin = r;
+      a.word_end = r;
+      return a;
+    }
     for (std::size_t n = 0; r < end_ && n < max_marks && is_opening_mark(cp_at(r)); ++n)
       r += len_at(r);
     if (r >= end_) {
@@ -333,7 +403,7 @@ class scanner {
       case char_kind::uncased: a.kind = next_kind::uncased; break;
       default:
         a.kind = (c == ',' || c == ';' || c == ':' || c == '-' || c == 0x2013 || c == 0x2014 ||
-                  c == ')' || c == 0x060C)
+                  c == ')' || c == 0x060C || c == '/')
                      ? next_kind::continuation
                      : next_kind::other;
     }
@@ -359,14 +429,14 @@ class scanner {
     }
     first_token_ = q;
     list_ = {};
+    const bool bracketed = q < end_ && s_[q] == '(';
+    if (bracketed) ++q;
     std::size_t e = q;
-    while (e < end_ && e - q < 4 && ((s_[e] >= '0' && s_[e] <= '9') ||
-                                     (s_[e] >= 'a' && s_[e] <= 'z') ||
-                                     (s_[e] >= 'A' && s_[e] <= 'Z')))
-      ++e;
+    while (e < end_ && e - q < 5 && ascii_alnum(s_[e])) ++e;
     if (e >= end_ || e == q) return;
     char style = 0;
-    if (s_[e] == '.') style = (e + 1 < end_ && s_[e + 1] == ')') ? 'p' : '.';
+    if (bracketed) style = s_[e] == ')' ? 'b' : 0;
+    else if (s_[e] == '.') style = (e + 1 < end_ && s_[e + 1] == ')') ? 'p' : '.';
     else if (s_[e] == ')') style = ')';
     if (!style) return;
     const marker m = parse_marker(s_.substr(q, e - q));
@@ -376,10 +446,40 @@ class scanner {
   }
 
   // Is the token [wb, we) followed by `style` the next item of the open list?
-  bool next_list_item(std::size_t wb, std::size_t we, char style) const noexcept {
+  // Advances the list when it is.
+  bool next_list_item(std::size_t wb, std::size_t we, char style) {
     if (!list_.valid || style != list_style_ || wb == first_token_) return false;
-    const marker m = parse_marker(s_.substr(wb, we - wb));
-    return m.valid && m.kind == list_.kind && m.value == list_.value + 1 && space_before(wb);
+    marker next;
+    if (!follows(s_.substr(wb, we - wb), list_, next)) return false;
+    if (!space_before(style == 'b' ? wb - 1 : wb)) return false;
+    list_ = next;
+    return true;
+  }
+
+  // "12. Text" at the start of a line: a numbered item.
+  bool numbered_item_at(std::size_t r) const noexcept {
+    std::size_t e = r;
+    while (e < end_ && e - r < 3 && s_[e] >= '0' && s_[e] <= '9') ++e;
+    return e > r && e + 1 < end_ && s_[e] == '.' && space_at(e + 1);
+  }
+
+  // A list marker at `r` ("a)", "(ii)", "3.)", "b. "): the start of an item.
+  bool marker_at(std::size_t r) const noexcept {
+    std::size_t q = r;
+    const bool bracketed = q < end_ && s_[q] == '(';
+    if (bracketed) ++q;
+    std::size_t e = q;
+    while (e < end_ && e - q < 5 && ascii_alnum(s_[e])) ++e;
+    if (e == q || e >= end_) return false;
+    const std::string_view w = s_.substr(q, e - q);
+    const marker m = parse_marker(w);
+    if (!m.valid) return false;
+    if (bracketed) return s_[e] == ')' && (m.kind != 'd' || w.size() <= 2);
+    if (s_[e] == ')') return true;
+    if (s_[e] == '.' && e + 1 < end_ && s_[e + 1] == ')') return true;
+    // "b. text": a lowercase item letter; "2. Text" is left to the number rules.
+    return s_[e] == '.' && (m.kind == 'l' || m.kind == 'r') && e + 2 < end_ &&
+           s_[e + 1] == ' ' && is_letter(kind_at(e + 2));
   }
 
   void start_block(std::size_t p) {
@@ -406,8 +506,11 @@ class scanner {
   bool soft_cut(const soft_break& sb) const noexcept {
     if (sb.forced) return true;
     if (sb.joined) return false;
-    if (max_line_ < short_block_bytes) return true;
-    if (sb.next == next_kind::lower || sb.next == next_kind::continuation) return false;
+    if (max_line_ < short_block_bytes && !block_prose_) return true;
+    if (sb.next == next_kind::continuation) return false;
+    // Two short lines in a row are items of a column, not a wrapped sentence.
+    if (sb.next == next_kind::lower)
+      return sb.prev_len * 2 < max_line_ && sb.next_len * 2 < max_line_ && !block_prose_;
     if (sb.colon || sb.heading) return true;
     // A wrapped line is one the next word did not fit on.
     return (sb.prev_len + 1 + sb.next_word) * 10 < max_line_ * 8;
@@ -418,7 +521,17 @@ class scanner {
     std::size_t e = block_end;
     while (e > line_begin_ && space_at(previous_start(s_, e, line_begin_)))
       e = previous_start(s_, e, line_begin_);
-    if (e > line_begin_ && e - line_begin_ > max_line_) max_line_ = e - line_begin_;
+    const std::size_t last_len = e > line_begin_ ? e - line_begin_ : 0;
+    if (last_len > max_line_) max_line_ = last_len;
+    if (!soft_.empty() && soft_.back().pos == line_begin_) soft_.back().next_len = last_len;
+    // A paragraph that ends a sentence is prose, not a column of items.
+    block_prose_ = !cuts_.empty();
+    if (e > block_begin_) {
+      const char32_t lc = cp_at(previous_start(s_, e, block_begin_));
+      if (lc == '.' || is_spaced_terminator(lc) || is_unspaced_terminator(lc) ||
+          is_closing_mark(lc))
+        block_prose_ = true;
+    }
 
     std::size_t prev = block_begin_;
     std::size_t k = 0;
@@ -498,6 +611,14 @@ class scanner {
       if (brackets_[d - 1].open != open) continue;
       const std::size_t from = brackets_[d - 1].pos;
       brackets_.resize(d - 1);
+      if (c == ')' && i - from <= 6 && list_style_ == 'b' && next_list_item(from + 1, i, 'b')) {
+        const marker item = list_;
+        add_cut(from);
+        list_ = item;
+        list_style_ = 'b';
+        first_token_ = from;
+        return i + n;
+      }
       // Sentences inside a short parenthesis belong to the enclosing one.
       if (i - from <= max_bracket_span) {
         auto first = cuts_.end();
@@ -517,12 +638,17 @@ class scanner {
     // An unmatched ')' after a list marker: "1)", "b)", "2.)".
     if (c == ')') {
       const std::size_t wb = word_begin(i);
-      if (wb != npos && wb < i && s_[i - 1] != '.' && next_list_item(wb, i, ')')) {
-        add_cut(wb);
-        const marker m = parse_marker(s_.substr(wb, i - wb));
-        list_ = m;
-        list_style_ = ')';
-        first_token_ = wb;
+      if (wb != npos && wb < i && s_[i - 1] != '.') {
+        const marker keep = list_;
+        if (next_list_item(wb, i, ')')) {
+          const marker item = list_;
+          add_cut(wb);
+          list_ = item;
+          list_style_ = ')';
+          first_token_ = wb;
+        } else {
+          list_ = keep;
+        }
       }
     }
     return i + n;
@@ -548,6 +674,7 @@ class scanner {
       return p;
     }
 
+    if (!soft_.empty() && soft_.back().pos == line_begin_) soft_.back().next_len = len;
     if (len > 0 && (cuts_.empty() || cuts_.back() < e)) add_soft_break(e, len, q);
     line_begin_ = q;
     return q;
@@ -571,16 +698,9 @@ class scanner {
     if (is_bullet(c) || ((c == '-' || c == '*' || c == 0x2013 || c == 0x2014) &&
                          next + 1 < end_ && space_at(next + 1))) {
       sb.forced = true;
-    } else if (k == char_kind::digit || k == char_kind::lower || k == char_kind::upper) {
-      std::size_t m = next;
-      while (m < end_ && m - next < 4 && (s_[m] & 0x80) == 0 &&
-             ((s_[m] >= '0' && s_[m] <= '9') || (s_[m] >= 'a' && s_[m] <= 'z') ||
-              (s_[m] >= 'A' && s_[m] <= 'Z')))
-        ++m;
-      if (m < end_ && m > next && (s_[m] == '.' || s_[m] == ')') && m + 1 < end_ &&
-          (space_at(m + 1) || s_[m + 1] == ')') && parse_marker(s_.substr(next, m - next)).valid &&
-          (k == char_kind::digit || m - next == 1))
-        sb.forced = true;
+    } else if (list_.valid || marker_at(next) || numbered_item_at(next)) {
+      // A list item ends at its line; a numbered line starts a new one.
+      sb.forced = true;
     }
     if (we == next) we = next + len_at(next);
     sb.next_word = we - next;
@@ -634,9 +754,31 @@ class scanner {
       if (unspaced || (j < end_ && is_unspaced_terminator(cp_at(j)))) add_cut(a.cut);
       return j;
     }
-    if (a.kind == next_kind::lower || a.kind == next_kind::continuation) return j;
+    if (a.kind == next_kind::continuation && dash_then_capital(a)) {
+      add_cut(a.cut);  // "What do you see? - Posted like..."
+      return j;
+    }
+    if (a.kind == next_kind::lower && !line_break_between(a.cut, a.word_begin)) return j;
+    if (a.kind == next_kind::continuation) return j;
     add_cut(a.cut);
     return j;
+  }
+
+  bool line_break_between(std::size_t b, std::size_t e) const noexcept {
+    for (std::size_t p = b; p < e; p += len_at(p))
+      if (line_break_at(p)) return true;
+    return false;
+  }
+
+  // A dash after the mark, then a capitalized word: the dash opens the next sentence.
+  bool dash_then_capital(const after_mark& a) const noexcept {
+    std::size_t p = a.word_begin;
+    const char32_t c = cp_at(p);
+    if (c != '-' && c != 0x2013 && c != 0x2014) return false;
+    p += len_at(p);
+    if (p >= end_ || !space_at(p)) return false;
+    p = skip_space(p);
+    return p < end_ && kind_at(p) == char_kind::upper;
   }
 
   // Runs of periods and ellipses. `spaced`: written ". . ."; `bare`: no word before.
@@ -717,8 +859,9 @@ class scanner {
     // List items: "1. The first item 2. The second item".
     const char style = (j < end_ && s_[j] == ')') ? 'p' : '.';
     if (next_list_item(wb, i, style)) {
+      const marker item = list_;
       add_cut(wb);
-      list_ = parse_marker(s_.substr(wb, i - wb));
+      list_ = item;
       list_style_ = style;
       first_token_ = wb;
       return j;
@@ -729,30 +872,74 @@ class scanner {
 
     if (!a.spaced) {
       if (a.kind == next_kind::upper && glued_sentence(wb, i, a)) add_cut(j);
+      else if (a.kind == next_kind::digit) {
+        const std::size_t f = footnote_end(wb, i, j);
+        if (f != npos) add_cut(f);
+      }
       return j;
     }
-    if (a.kind == next_kind::lower || a.kind == next_kind::continuation) return j;
+    if (a.kind == next_kind::continuation) return j;
+    if (a.kind == next_kind::lower) {
+      // A period at the end of a line, then a lowercase line: items, not a wrap.
+      if (!line_break_between(a.cut, a.word_begin)) return j;
+      after_mark as_capital = a;
+      as_capital.kind = next_kind::upper;
+      if (decide_after_word(wb, i, as_capital)) add_cut(a.cut);
+      return j;
+    }
     if (decide_after_word(wb, i, a)) add_cut(a.cut);
     return j;
   }
 
-  // "word.Next": two sentences missing a space, when both sides are plain words.
+  // "word.Next": two sentences missing a space, when both sides are plain words
+  // (or a plain number before it: "bought 1,000.That").
   bool glued_sentence(std::size_t wb, std::size_t i, const after_mark& a) const noexcept {
-    int letters = 0;
+    int letters = 0, digits = 0, commas = 0;
     for (std::size_t p = wb; p < i; p += len_at(p)) {
       const char_kind k = kind_at(p);
-      if (!is_letter(k)) return false;
-      ++letters;
+      if (is_letter(k)) ++letters;
+      else if (k == char_kind::digit) ++digits;
+      else if (s_[p] == ',') ++commas;
+      else return false;
     }
-    if (letters < 3 || kind_at(previous_start(s_, i, wb)) != char_kind::lower) return false;
+    const bool word = letters >= 3 && digits == 0 && commas == 0 &&
+                      kind_at(previous_start(s_, i, wb)) == char_kind::lower;
+    const bool number = letters == 0 && digits >= 3 && commas > 0;
+    if (!word && !number) return false;
     std::size_t p = a.word_begin;
     while (p < end_ && !space_at(p)) {
       const char32_t c = cp_at(p);
+      const std::size_t n = len_at(p);
+      if (c == '.' && (p + n >= end_ || space_at(p + n))) break;  // "Tuesday.Mr. Smith"
       if (c == '.' || c == '@' || c == '/' || c == ':' || c == '_') return false;
-      p += len_at(p);
+      p += n;
       if (p - a.word_begin > max_word_bytes) return false;
     }
-    return a.word_end > a.word_begin + 1;
+    const std::size_t letters_after = a.word_end - a.word_begin;
+    return letters_after > 1 || (p < end_ && space_at(p) && word);
+  }
+
+  // "consultation.11 12 Take": footnote numbers glued to the period, then a
+  // capitalized word. Returns the end of the numbers, or npos.
+  std::size_t footnote_end(std::size_t wb, std::size_t i, std::size_t j) const noexcept {
+    const std::size_t before = previous_start(s_, i, wb);
+    if (!is_letter(kind_at(before)) && s_[before] != ')') return npos;
+    std::size_t p = j;
+    std::size_t last = npos;
+    for (int groups = 0; groups < 4 && p < end_; ++groups) {
+      const std::size_t d = p;
+      while (p < end_ && p - d < 3 && s_[p] >= '0' && s_[p] <= '9') ++p;
+      if (p == d || (p < end_ && s_[p] >= '0' && s_[p] <= '9')) return npos;
+      last = p;
+      if (p >= end_ || s_[p] != ' ') return npos;
+      const std::size_t next = p + 1;
+      if (next < end_ && s_[next] >= '0' && s_[next] <= '9') {
+        p = next;
+        continue;
+      }
+      return next < end_ && kind_at(next) == char_kind::upper ? last : npos;
+    }
+    return npos;
   }
 
   // Whether "<word>. <next>" ends a sentence, given the next word is not lowercase.
@@ -798,6 +985,18 @@ class scanner {
     if (letters == 0) return true;
 
     abbreviation_kind kind = rules_.lookup(folded(wb, we));
+    if (kind == abbreviation_kind::none) {
+      // "l'Ing.", "dell'Avv.": look the word up without its elided article.
+      for (std::size_t p = we; p > wb;) {
+        p = previous_start(s_, p, wb);
+        const char32_t c = cp_at(p);
+        if (c == '\'' || c == 0x2019) {
+          const std::size_t after = p + len_at(p);
+          if (after < we) kind = rules_.lookup(folded(after, we));
+          break;
+        }
+      }
+    }
     if (kind == abbreviation_kind::none && dots > 0 && digits == 0 && !other && max_segment <= 3)
       kind = abbreviation_kind::general;  // "U.S.A", "e.g", "Л.Н"
     switch (kind) {
@@ -848,6 +1047,7 @@ class scanner {
   std::size_t block_begin_ = 0;
   std::size_t line_begin_ = 0;
   std::size_t max_line_ = 0;
+  bool block_prose_ = false;
   std::size_t sentence_start_ = 0;
   std::size_t first_token_ = 0;
   marker list_;

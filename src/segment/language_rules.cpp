@@ -126,6 +126,7 @@ void language_rules::load(std::string_view file) {
       else if (line == "comma_terminates") comma_terminates = true;
       else if (line == "semicolon_question") semicolon_question = true;
       else if (line == "pronoun_i") pronoun_i = true;
+      else if (line == "lowercase_start") lowercase_start = true;
       continue;
     }
     key.clear();

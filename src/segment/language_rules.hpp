@@ -28,6 +28,7 @@ struct language_rules {
   bool comma_terminates = false;   ///< '،' ends a clause-level sentence (Arabic)
   bool semicolon_question = false; ///< ';' is the question mark (Greek)
   bool pronoun_i = false;          ///< "I" is a pronoun, so "you and I." can end a sentence
+  bool lowercase_start = false;    ///< sentences may open in lowercase (informal Greek, Kazakh)
 
   /// Kind of the abbreviation spelled `folded` (case-folded, without the final period).
   [[nodiscard]] abbreviation_kind lookup(std::string_view folded) const noexcept;

@@ -118,6 +118,8 @@ char32_t matching_open(char32_t close) noexcept {
     case ']': return '[';
     case '}': return '{';
     case 0xFF09: return 0xFF08;
+    case 0x300B: return 0x300A;
+    case 0x3009: return 0x3008;
     case 0x300D: return 0x300C;
     case 0x300F: return 0x300E;
     case 0x3011: return 0x3010;
@@ -130,7 +132,7 @@ char32_t matching_open(char32_t close) noexcept {
 bool is_open_bracket(char32_t c) noexcept {
   switch (c) {
     case '(': case '[': case '{': case 0xFF08: case 0x300C: case 0x300E: case 0x3010:
-    case 0x3014: case 0xFF3B:
+    case 0x3014: case 0xFF3B: case 0x300A: case 0x3008:
       return true;
     default:
       return false;
@@ -758,7 +760,9 @@ class scanner {
       add_cut(a.cut);  // "What do you see? - Posted like..."
       return j;
     }
-    if (a.kind == next_kind::lower && !line_break_between(a.cut, a.word_begin)) return j;
+    if (a.kind == next_kind::lower && !rules_.lowercase_start &&
+        !line_break_between(a.cut, a.word_begin))
+      return j;
     if (a.kind == next_kind::continuation) return j;
     add_cut(a.cut);
     return j;
@@ -800,12 +804,10 @@ class scanner {
     const int contiguous = static_cast<int>(j - i);
     std::size_t k = j;
     int spaced = 0;
-    while (k + 1 < end_ && s_[k] == ' ' && s_[k + 1] == '.') {
-      k += 1;
-      while (k < end_ && s_[k] == '.') {
-        ++k;
-        ++spaced;
-      }
+    // ". . ." is written with single dots between single spaces.
+    while (k + 1 < end_ && s_[k] == ' ' && s_[k + 1] == '.' && (k + 2 >= end_ || s_[k + 2] != '.')) {
+      k += 2;
+      ++spaced;
     }
     const bool bare = space_before(i);
     if (!bare && contiguous == 1 && spaced >= 3) {
@@ -881,10 +883,8 @@ class scanner {
     if (a.kind == next_kind::continuation) return j;
     if (a.kind == next_kind::lower) {
       // A period at the end of a line, then a lowercase line: items, not a wrap.
-      if (!line_break_between(a.cut, a.word_begin)) return j;
-      after_mark as_capital = a;
-      as_capital.kind = next_kind::upper;
-      if (decide_after_word(wb, i, as_capital)) add_cut(a.cut);
+      if (!rules_.lowercase_start && !line_break_between(a.cut, a.word_begin)) return j;
+      if (plain_word(wb, i)) add_cut(a.cut);
       return j;
     }
     if (decide_after_word(wb, i, a)) add_cut(a.cut);
@@ -1016,6 +1016,19 @@ class scanner {
         break;
     }
     return true;
+  }
+
+  // A word of two or more letters that is no known abbreviation (or a number).
+  bool plain_word(std::size_t wb, std::size_t we) {
+    int letters = 0;
+    for (std::size_t p = wb; p < we; p += len_at(p)) {
+      const char32_t c = cp_at(p);
+      const char_kind k = classify(c);
+      if (is_letter(k)) ++letters;
+      else if (c == '.') return false;  // "т.б", "e.g"
+    }
+    if (letters == 1) return false;
+    return letters == 0 || rules_.lookup(folded(wb, we)) == abbreviation_kind::none;
   }
 
   char_kind kind_of_letter(std::size_t wb, std::size_t we) const noexcept {

@@ -1,0 +1,345 @@
+#include "newslib/keywords.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "keywords/phrase_finder.hpp"
+#include "keywords/phrase_selection.hpp"
+#include "newslib/document.hpp"
+#include "newslib/error.hpp"
+
+using newslib::document;
+using newslib::keyword;
+using newslib::keyword_options;
+using newslib::keywords;
+
+namespace {
+
+const char* const solar_article =
+    "A proposed solar farm on the edge of Millbrook has divided residents, with supporters "
+    "praising the clean energy it would bring and opponents warning about the loss of "
+    "farmland.\n\n"
+    "The solar farm would cover 120 hectares of pasture west of the village. Greenfield Power, "
+    "the company behind the project, said the solar farm could supply electricity to 30,000 "
+    "homes.\n\n"
+    "At a crowded public meeting on Tuesday, farmers questioned whether the land would ever "
+    "return to agriculture. Greenfield Power said the panels would be removed after forty "
+    "years and the soil restored.\n\n"
+    "The district council will vote on the solar farm in March. Council members said they had "
+    "received more than 800 letters about the plan.\n\n"
+    "Supporters of the solar farm argue that the region needs new sources of clean energy as "
+    "the old coal plant closes next year.\n";
+
+const char* const german_article =
+    "Die Landesregierung will den Ausbau der Windkraft an der Nordseeküste beschleunigen. Bis "
+    "zum Jahr 2030 sollen dort zweihundert neue Windkraftanlagen entstehen.\n\n"
+    "Die Windkraftanlagen sollen vor allem Strom für die Industrie im Süden liefern. Dafür "
+    "braucht es allerdings neue Stromleitungen, deren Bau seit Jahren umstritten ist.\n\n"
+    "Umweltverbände begrüßen die Pläne grundsätzlich, warnen aber vor Schäden für Zugvögel. "
+    "Die Landesregierung kündigte an, die Standorte der Windkraftanlagen gemeinsam mit den "
+    "Umweltverbänden zu prüfen.\n\n"
+    "Die Gemeinden an der Küste hoffen auf Einnahmen aus der Windkraft und auf neue "
+    "Arbeitsplätze.\n";
+
+const char* const french_article =
+    "La métropole de Bordeaux a présenté mardi le tracé de la future ligne de tramway qui "
+    "reliera la gare au nouveau quartier des bassins.\n\n"
+    "Cette ligne de tramway comptera quatorze stations et transportera près de quarante mille "
+    "voyageurs par jour, selon les prévisions de la métropole.\n\n"
+    "Les travaux de la ligne de tramway commenceront au printemps et dureront trois ans. Les "
+    "commerçants du centre-ville craignent une baisse de leur chiffre d'affaires pendant le "
+    "chantier.\n\n"
+    "La métropole promet des aides pour les commerçants touchés par les travaux.\n";
+
+// "Korea" never appears without "South".
+const char* const south_korea_only =
+    "South Korea and Japan agreed on Monday to expand military talks. South Korea will send a "
+    "delegation to Tokyo in June.\n\n"
+    "Officials in South Korea said the talks would cover missile warnings. The defence "
+    "ministry of South Korea confirmed the date.\n\n"
+    "South Korea has held similar talks with Washington for years.\n";
+
+// "Korea" mostly stands on its own.
+const char* const korea_alone =
+    "Korea was divided in 1945. Families across Korea still hope to meet again, and Korea "
+    "remains a symbol of that loss.\n\n"
+    "Historians of Korea say the war shaped modern Korea more than any other event. South "
+    "Korea and the North signed an armistice, not a peace treaty.\n\n"
+    "Museums in Korea now collect letters written by separated families.\n";
+
+document parse(const char* text, const char* language = "en") {
+  newslib::parse_options options;
+  options.language = language;
+  return document(text, options);
+}
+
+keyword_options with(const std::string& algorithm, std::size_t top = 10) {
+  keyword_options o;
+  o.algorithm = algorithm;
+  o.top = top;
+  return o;
+}
+
+std::vector<std::string> keys(const std::vector<keyword>& ks) {
+  std::vector<std::string> out;
+  for (const keyword& k : ks) out.push_back(k.key);
+  return out;
+}
+
+bool has_key(const std::vector<keyword>& ks, const std::string& key) {
+  return std::any_of(ks.begin(), ks.end(), [&](const keyword& k) { return k.key == key; });
+}
+
+class each_algorithm : public ::testing::TestWithParam<std::string> {};
+
+}  // namespace
+
+TEST(Keywords, AlgorithmNames) {
+  EXPECT_THAT(newslib::keyword_algorithms(), ::testing::ElementsAre("textrank", "yake", "default"));
+}
+
+TEST(Keywords, RejectsUnknownAlgorithm) {
+  const document doc = parse(solar_article);
+  EXPECT_THROW((void)keywords(doc, with("bogus")), newslib::invalid_argument);
+}
+
+TEST_P(each_algorithm, FindsTheObviousPhrase) {
+  const document doc = parse(solar_article);
+  const auto ks = keywords(doc, with(GetParam(), 5));
+  ASSERT_FALSE(ks.empty());
+  EXPECT_TRUE(has_key(ks, "solar farm")) << ::testing::PrintToString(keys(ks));
+  // The phrase stands for itself; its parts are not listed beside it.
+  EXPECT_FALSE(has_key(ks, "solar")) << ::testing::PrintToString(keys(ks));
+  EXPECT_FALSE(has_key(ks, "farm")) << ::testing::PrintToString(keys(ks));
+}
+
+TEST_P(each_algorithm, ResultsAreWellFormed) {
+  const document doc = parse(solar_article);
+  const auto ks = keywords(doc, with(GetParam(), 8));
+  ASSERT_FALSE(ks.empty());
+  EXPECT_LE(ks.size(), 8u);
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < ks.size(); ++i) {
+    const keyword& k = ks[i];
+    EXPECT_TRUE(seen.insert(k.key).second) << "duplicate key " << k.key;
+    EXPECT_GT(k.score, 0.0);
+    if (i > 0) {
+      EXPECT_LE(k.score, ks[i - 1].score);
+    }
+    ASSERT_FALSE(k.occurrences.empty()) << k.key;
+    // `text` is the first occurrence, and every occurrence is inside the body.
+    EXPECT_EQ(doc.slice(k.occurrences.front()), k.text);
+    for (std::size_t j = 0; j < k.occurrences.size(); ++j) {
+      EXPECT_GE(k.occurrences[j].begin, doc.body().begin);
+      EXPECT_LE(k.occurrences[j].end, doc.body().end);
+      if (j > 0) {
+        EXPECT_LT(k.occurrences[j - 1].begin, k.occurrences[j].begin);
+      }
+    }
+  }
+}
+
+TEST_P(each_algorithm, CountsEveryOccurrence) {
+  const document doc = parse(solar_article);
+  const auto ks = keywords(doc, with(GetParam(), 10));
+  const auto it = std::find_if(ks.begin(), ks.end(),
+                               [](const keyword& k) { return k.key == "solar farm"; });
+  ASSERT_NE(it, ks.end());
+  ASSERT_EQ(it->occurrences.size(), 5u);
+  for (const auto& s : it->occurrences) {
+    std::string surface(doc.slice(s));
+    std::transform(surface.begin(), surface.end(), surface.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    EXPECT_EQ(surface, "solar farm");
+  }
+}
+
+TEST_P(each_algorithm, CaseAndInflectionMerge) {
+  const document doc = parse(
+      "Korea's exports rose. KOREA exports cars, and korea exports ships. Korea exports "
+      "chips.\n");
+  const auto ks = keywords(doc, with(GetParam(), 10));
+  // "Korea's", "KOREA" and "korea" share the stem "korea", "exports" is "export".
+  std::size_t korea_keys = 0;
+  for (const keyword& k : ks) {
+    if (k.key.rfind("korea export", 0) == 0) ++korea_keys;
+    EXPECT_EQ(k.key.find("korea'"), std::string::npos) << k.key;
+    EXPECT_EQ(k.key.find("exports"), std::string::npos) << k.key;
+  }
+  EXPECT_GE(korea_keys, 1u) << ::testing::PrintToString(keys(ks));
+}
+
+TEST_P(each_algorithm, PartInsideAlwaysTheSamePhraseIsDropped) {
+  const document doc = parse(south_korea_only);
+  const auto ks = keywords(doc, with(GetParam(), 10));
+  EXPECT_TRUE(has_key(ks, "south korea")) << ::testing::PrintToString(keys(ks));
+  EXPECT_FALSE(has_key(ks, "korea")) << ::testing::PrintToString(keys(ks));
+  EXPECT_FALSE(has_key(ks, "south")) << ::testing::PrintToString(keys(ks));
+}
+
+TEST_P(each_algorithm, PartThatStandsAloneStays) {
+  const document doc = parse(korea_alone);
+  const auto ks = keywords(doc, with(GetParam(), 10));
+  EXPECT_TRUE(has_key(ks, "korea")) << ::testing::PrintToString(keys(ks));
+}
+
+TEST_P(each_algorithm, Deterministic) {
+  const document doc = parse(solar_article);
+  const auto first = keys(keywords(doc, with(GetParam())));
+  std::vector<std::vector<std::string>> results(4);
+  std::vector<std::thread> threads;
+  for (auto& r : results) {
+    threads.emplace_back([&doc, &r] { r = keys(keywords(doc, with(GetParam()))); });
+  }
+  for (auto& t : threads) t.join();
+  for (const auto& r : results) EXPECT_EQ(r, first);
+}
+
+TEST_P(each_algorithm, GermanKeywordsWithoutStopwords) {
+  const document doc = parse(german_article, "de");
+  const auto ks = keywords(doc, with(GetParam(), 8));
+  ASSERT_FALSE(ks.empty());
+  EXPECT_TRUE(has_key(ks, "windkraftanlag") || has_key(ks, "neu windkraftanlag") ||
+              has_key(ks, "windkraft"))
+      << ::testing::PrintToString(keys(ks));
+  for (const keyword& k : ks) {
+    for (const auto& s : k.occurrences) {
+      for (const auto& t : doc.tokens()) {
+        if (t.begin >= s.begin && t.end <= s.end) {
+          EXPECT_FALSE(doc.term_of(t).stopword) << k.text;
+        }
+      }
+    }
+  }
+}
+
+TEST_P(each_algorithm, FrenchKeywordsWithoutStopwords) {
+  const document doc = parse(french_article, "fr");
+  const auto ks = keywords(doc, with(GetParam(), 8));
+  ASSERT_FALSE(ks.empty());
+  EXPECT_TRUE(has_key(ks, "tramway") || has_key(ks, "métropol"))
+      << ::testing::PrintToString(keys(ks));
+  for (const keyword& k : ks) {
+    EXPECT_EQ(k.text.find(" de "), std::string::npos) << k.text;
+    for (const auto& s : k.occurrences) {
+      for (const auto& t : doc.tokens()) {
+        if (t.begin >= s.begin && t.end <= s.end) {
+          EXPECT_FALSE(doc.term_of(t).stopword) << k.text;
+        }
+      }
+    }
+  }
+}
+
+TEST_P(each_algorithm, ReportingVerbsAreNotKeywords) {
+  const document doc = parse(solar_article);
+  for (const keyword& k : keywords(doc, with(GetParam(), 20))) {
+    EXPECT_EQ(k.key.find("said"), std::string::npos) << k.text;
+  }
+}
+
+TEST_P(each_algorithm, EmptyAndContentFreeDocuments) {
+  EXPECT_TRUE(keywords(document(), with(GetParam())).empty());
+  EXPECT_TRUE(keywords(parse(""), with(GetParam())).empty());
+  EXPECT_TRUE(keywords(parse("... !!! ???"), with(GetParam())).empty());
+  EXPECT_TRUE(keywords(parse("It was, and it is. 2025, 17."), with(GetParam())).empty());
+  EXPECT_TRUE(keywords(parse(solar_article), with(GetParam(), 0)).empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Keywords, each_algorithm,
+                         ::testing::Values("textrank", "yake", "default"));
+
+// The near-duplicate rule itself, on hand-set strengths.
+class PhraseSelection : public ::testing::Test {
+ protected:
+  // "korea" appears three times, always as "south korea"; "seoul" once.
+  PhraseSelection()
+      : doc_(parse("South Korea votes. South Korea counts. In Seoul, South Korea waits.\n")),
+        finder_(doc_) {
+    for (const auto& t : doc_.tokens()) {
+      const auto& term = doc_.term_of(t);
+      if (term.key == "south") south_ = term.stem_id;
+      if (term.key == "korea") korea_ = term.stem_id;
+    }
+  }
+
+  newslib::detail::scored_phrase phrase(std::vector<std::uint32_t> stems, double strength) {
+    newslib::detail::scored_phrase p;
+    p.stems = std::move(stems);
+    p.strength = strength;
+    p.score = strength;
+    p.first_token = finder_.occurrences(p.stems).front();
+    return p;
+  }
+
+  std::vector<std::string> select(std::vector<newslib::detail::scored_phrase> candidates) {
+    std::vector<std::string> out;
+    for (const auto& p : newslib::detail::select_phrases(std::move(candidates), finder_, {})) {
+      out.push_back(finder_.key(p.stems));
+    }
+    return out;
+  }
+
+  document doc_;
+  newslib::detail::phrase_finder finder_;
+  std::uint32_t south_ = 0;
+  std::uint32_t korea_ = 0;
+};
+
+TEST_F(PhraseSelection, ShorterInsideBetterLongerIsDropped) {
+  EXPECT_THAT(select({phrase({south_, korea_}, 10), phrase({korea_}, 9)}),
+              ::testing::ElementsAre("south korea"));
+}
+
+TEST_F(PhraseSelection, LongerReplacesASimilarShorter) {
+  EXPECT_THAT(select({phrase({korea_}, 10), phrase({south_, korea_}, 6)}),
+              ::testing::ElementsAre("south korea"));
+}
+
+TEST_F(PhraseSelection, MuchStrongerShorterKeepsItsPlace) {
+  EXPECT_THAT(select({phrase({korea_}, 10), phrase({south_, korea_}, 4)}),
+              ::testing::ElementsAre("korea"));
+}
+
+TEST(PhraseSelectionHelpers, ContainmentAndSimilarity) {
+  using newslib::detail::contains_phrase;
+  using newslib::detail::levenshtein_similarity;
+  EXPECT_TRUE(contains_phrase({1, 2, 3}, {2, 3}));
+  EXPECT_FALSE(contains_phrase({1, 2, 3}, {1, 3}));
+  EXPECT_FALSE(contains_phrase({1, 2}, {1, 2}));
+  EXPECT_DOUBLE_EQ(levenshtein_similarity("korea", "korea"), 1.0);
+  EXPECT_DOUBLE_EQ(levenshtein_similarity("kitten", "sitting"), 1.0 - 3.0 / 7.0);
+  EXPECT_DOUBLE_EQ(levenshtein_similarity("", ""), 1.0);
+  // Code points, not bytes: one substitution in a five-letter word.
+  EXPECT_DOUBLE_EQ(levenshtein_similarity("k\xC3\xBChl", "kuhl"), 0.75);
+}
+
+TEST(Keywords, SharedNewsData) {
+  const std::string path =
+      std::string(NEWSLIB_SHARED_DATA) + "/summarization/bbc_raw_dev50.jsonl";
+  std::ifstream in(path);
+  if (!in) GTEST_SKIP() << "shared data not available";
+  std::string line;
+  std::size_t articles = 0;
+  while (std::getline(in, line) && articles < 50) {
+    const document doc(nlohmann::json::parse(line).at("article").get<std::string>());
+    for (const std::string algorithm : {"textrank", "yake"}) {
+      const auto ks = keywords(doc, with(algorithm, 10));
+      EXPECT_LE(ks.size(), 10u);
+      std::set<std::string> unique;
+      for (const keyword& k : ks) EXPECT_TRUE(unique.insert(k.key).second);
+    }
+    ++articles;
+  }
+  EXPECT_GT(articles, 0u);
+}

@@ -220,7 +220,6 @@ class scanner {
 
   void run(std::size_t begin, std::size_t end) {
     end_ = end;
-    range_begin_ = begin;
     std::size_t i = skip_space(begin);
     start_block(i);
     while (true) {
@@ -1056,7 +1055,6 @@ class scanner {
   const language_rules& rules_;
   std::vector<span>& out_;
   std::size_t end_ = 0;
-  std::size_t range_begin_ = 0;
   std::size_t block_begin_ = 0;
   std::size_t line_begin_ = 0;
   std::size_t max_line_ = 0;

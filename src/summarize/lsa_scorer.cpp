@@ -32,7 +32,11 @@ namespace {
 
 constexpr double dimension_cutoff = 0.5;
 constexpr std::size_t max_dimensions = 24;
-constexpr std::size_t max_iterations = 200;
+constexpr std::size_t max_iterations = 100;
+constexpr double convergence = 1e-12;
+
+// Row-major: the sparse products below walk rows.
+using row_matrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
 std::vector<double> global_weights(const sentence_vectors& v) {
   const std::size_t n = v.sentence_count();
@@ -51,8 +55,8 @@ std::vector<double> global_weights(const sentence_vectors& v) {
 }
 
 // y = A^T A x for the binary-times-global-weight matrix.
-void gram_times(const sentence_vectors& v, const std::vector<double>& g, const Eigen::MatrixXd& x,
-                Eigen::MatrixXd& y, Eigen::MatrixXd& term_space) {
+void gram_times(const sentence_vectors& v, const std::vector<double>& g, const row_matrix& x,
+                row_matrix& y, row_matrix& term_space) {
   term_space.setZero(Eigen::Index(v.term_count()), x.cols());
   for (std::size_t s = 0; s < v.sentence_count(); ++s) {
     for (const auto& e : v.counts(s)) term_space.row(e.term) += g[e.term] * x.row(Eigen::Index(s));
@@ -104,33 +108,61 @@ spectrum iterative_spectrum(const sentence_vectors& v, const std::vector<double>
   const Eigen::Index n = Eigen::Index(v.sentence_count());
   const Eigen::Index k = std::min<Eigen::Index>(n, Eigen::Index(max_dimensions));
   // A fixed, well-spread start (no random numbers: results must not vary).
-  Eigen::MatrixXd q(n, k);
+  row_matrix q(n, k);
   for (Eigen::Index i = 0; i < n; ++i) {
     for (Eigen::Index j = 0; j < k; ++j) q(i, j) = std::cos(double((i + 1) * (j + 1)) * 0.7071) + 1e-3;
   }
-  Eigen::MatrixXd z(n, k);
-  Eigen::MatrixXd term_space;
+  row_matrix z(n, k);
+  row_matrix term_space;
   Eigen::VectorXd previous = Eigen::VectorXd::Zero(k);
   Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> small;
-  for (std::size_t iteration = 0; iteration < max_iterations; ++iteration) {
-    q = Eigen::HouseholderQR<Eigen::MatrixXd>(q).householderQ() * Eigen::MatrixXd::Identity(n, k);
+  // Cholesky QR, done twice for accuracy (n k^2 work, several times cheaper
+  // than Householder here); Householder when the block is rank-deficient.
+  auto orthonormalise = [&] {
+    for (int pass = 0; pass < 2; ++pass) {
+      const Eigen::MatrixXd gram = q.transpose() * q;
+      const Eigen::LLT<Eigen::MatrixXd> llt(gram);
+      if (llt.info() != Eigen::Success) {
+        const Eigen::MatrixXd basis =
+            Eigen::HouseholderQR<Eigen::MatrixXd>(q).householderQ() * Eigen::MatrixXd::Identity(n, k);
+        q = basis;
+        return;
+      }
+      // q <- q L^-T
+      const Eigen::MatrixXd l = llt.matrixL();
+      q = l.triangularView<Eigen::Lower>().solve(q.transpose()).transpose();
+    }
+  };
+  for (std::size_t iteration = 0;; ++iteration) {
+    orthonormalise();
     gram_times(v, g, q, z, term_space);
     // Rayleigh-Ritz: the eigenpairs of Q^T (A^T A) Q approximate the leading ones.
-    small.compute(q.transpose() * z);
+    small.compute(Eigen::MatrixXd(q.transpose() * z));
     const Eigen::VectorXd values = small.eigenvalues().reverse();
-    const double scale = std::max(1e-300, std::fabs(values(0)));
-    const bool converged = ((values - previous).cwiseAbs().maxCoeff() / scale) < 1e-12;
+    const Eigen::MatrixXd rotation = small.eigenvectors().rowwise().reverse();
+    if (iteration + 1 == max_iterations) {
+      spectrum result;
+      result.values = values;
+      result.vectors = q * rotation;
+      return result;
+    }
+    // Converged when the eigenvalues that matter (those of dimensions that
+    // can pass the cut-off) stop moving.
+    const double largest = std::max(1e-300, values(0));
+    bool converged = true;
+    for (Eigen::Index i = 0; i < k; ++i) {
+      if (values(i) < dimension_cutoff * dimension_cutoff * largest) break;
+      if (std::fabs(values(i) - previous(i)) > convergence * largest) converged = false;
+    }
     previous = values;
-    q = z * small.eigenvectors().rowwise().reverse();
-    if (converged) break;
+    if (converged) {
+      spectrum result;
+      result.values = values;
+      result.vectors = q * rotation;
+      return result;
+    }
+    q = z * rotation;
   }
-  q = Eigen::HouseholderQR<Eigen::MatrixXd>(q).householderQ() * Eigen::MatrixXd::Identity(n, k);
-  gram_times(v, g, q, z, term_space);
-  small.compute(q.transpose() * z);
-  spectrum result;
-  result.values = small.eigenvalues().reverse();
-  result.vectors = q * small.eigenvectors().rowwise().reverse();
-  return result;
 }
 
 }  // namespace

@@ -3,13 +3,14 @@
 
 namespace newslib::detail {
 
-// Default redundancy: 0 where redundancy control would defeat the method (lead
-// is position only; SumBasic and KLSum already discount covered content),
+// Default redundancy: 0 where redundancy control would defeat the method or is
+// already built in (lead is position only; the learned default demotes
+// sentences that repeat better ones; SumBasic and KLSum discount covered content),
 // 0.3 for the scorers that rank each sentence on its own and therefore tend to
 // put near-duplicates side by side.
 const std::vector<scorer_info>& scorer_registry() {
   static const std::vector<scorer_info> registry = {
-      {"default", score_learned_default, 0.3, "learned sentence scorer (the recommended choice)"},
+      {"default", score_learned_default, 0.0, "learned sentence scorer (the recommended choice)"},
       {"lead", score_lead, 0.0, "first sentences first (position baseline)"},
       {"luhn", score_luhn, 0.3, "Luhn (1958): clusters of significant words"},
       {"lsa", score_lsa, 0.3, "Steinberger & Jezek (2004): sentence length in the LSA space"},

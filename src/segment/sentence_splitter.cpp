@@ -360,10 +360,12 @@ class scanner {
         break;
       q += len_at(q);
     }
-    // A tokenized closing quote: "stopped . ''".
-    if (q + 3 <= end_ && s_[q] == ' ' && s_[q + 1] == '\'' && s_[q + 2] == '\'' &&
-        (q + 3 == end_ || space_at(q + 3)))
-      q += 3;
+    // Tokenized closing quotes: "stopped . ''", "taser ! ' ''".
+    for (int n = 0; n < 3 && q + 2 <= end_ && s_[q] == ' ' && s_[q + 1] == '\''; ++n) {
+      const std::size_t t = (q + 2 < end_ && s_[q + 2] == '\'') ? q + 3 : q + 2;
+      if (t < end_ && !space_at(t)) break;
+      q = t;
+    }
     a.cut = q;
     if (q >= end_) return a;
     if (!space_at(q)) {
@@ -748,9 +750,14 @@ class scanner {
         kind_at(previous_start(s_, i, block_begin_)) == char_kind::digit &&
         kind_at(j) == char_kind::digit)
       return j;  // a fullwidth decimal point
-    // A colon or Arabic comma ends a sentence only before a space.
     const after_mark a = look_after(j);
     if (a.kind == next_kind::end) return j;
+    // A mark standing alone is a tokenized sentence end ("spinoff ? you got it").
+    if (a.spaced && !unspaced && (cp_at(i) == '?' || cp_at(i) == '!') && space_before(i) &&
+        i > sentence_start_) {
+      add_cut(a.cut);
+      return j;
+    }
     if (!a.spaced) {
       if (unspaced || (j < end_ && is_unspaced_terminator(cp_at(j)))) add_cut(a.cut);
       return j;
@@ -825,8 +832,9 @@ class scanner {
     const after_mark a = look_after(j);
     if (a.kind == next_kind::end) return j;
     if (bare) {
-      // A period standing alone is a tokenized sentence end ("barked . then").
-      if (a.spaced || a.cut == end_) add_cut(a.cut);
+      // A period standing alone is a tokenized sentence end ("barked . then"),
+      // unless it belongs to a list number or a title ("1 . first", "gov . kasich").
+      if ((a.spaced || a.cut == end_) && !tokenized_non_end(i)) add_cut(a.cut);
       return j;
     }
     const std::size_t wb = word_begin(i);
@@ -888,6 +896,21 @@ class scanner {
     }
     if (decide_after_word(wb, i, a)) add_cut(a.cut);
     return j;
+  }
+
+  // In tokenized text, the token before a lone period: a list number opening
+  // the sentence ("1 . first") or a title ("gov . kasich") does not end it.
+  bool tokenized_non_end(std::size_t i) {
+    std::size_t e = i;
+    while (e > block_begin_ && space_at(previous_start(s_, e, block_begin_)))
+      e = previous_start(s_, e, block_begin_);
+    if (e == i || e <= block_begin_) return false;
+    const std::size_t b = word_begin(e);
+    if (b == npos || b >= e) return false;
+    if (b == first_token_ && e - b <= 2 && s_[b] >= '0' && s_[b] <= '9' &&
+        (e - b == 1 || (s_[b + 1] >= '0' && s_[b + 1] <= '9')))
+      return true;
+    return rules_.lookup(folded(b, e)) == abbreviation_kind::title;
   }
 
   // "word.Next": two sentences missing a space, when both sides are plain words
@@ -985,11 +1008,11 @@ class scanner {
 
     abbreviation_kind kind = rules_.lookup(folded(wb, we));
     if (kind == abbreviation_kind::none) {
-      // "l'Ing.", "dell'Avv.": look the word up without its elided article.
+      // "l'Ing.", "then-Sen.": look the word up without its elided article or prefix.
       for (std::size_t p = we; p > wb;) {
         p = previous_start(s_, p, wb);
         const char32_t c = cp_at(p);
-        if (c == '\'' || c == 0x2019) {
+        if (c == '\'' || c == 0x2019 || c == '-') {
           const std::size_t after = p + len_at(p);
           if (after < we) kind = rules_.lookup(folded(after, we));
           break;

@@ -1,7 +1,7 @@
 #include "meta/calendar_words.hpp"
 
 #include <string>
-#include <unordered_map>
+#include <vector>
 
 namespace newslib::detail {
 namespace {
@@ -97,7 +97,47 @@ const language_names names[] = {
 const char* const common_words[] = {"may", "march", "mar", "mars", "set", "out",
                                     "ago", "gen",   "mag", "lug"};
 
-using table = std::unordered_map<std::string, calendar_word>;
+// Open addressing over a power-of-two array: lookups run once per word start
+// in the text, so they must cost no allocation and few comparisons.
+class table {
+ public:
+  calendar_word& operator[](const std::string& word) {
+    if (std::size_t i = find(word); i != npos_) return slots_[i].value;
+    std::size_t i = hash(word) & (slots_.size() - 1);
+    while (!slots_[i].word.empty()) i = (i + 1) & (slots_.size() - 1);
+    slots_[i].word = word;
+    ++used_;
+    return slots_[i].value;
+  }
+  const calendar_word* lookup(std::string_view word) const noexcept {
+    const std::size_t i = find(word);
+    return i == npos_ ? nullptr : &slots_[i].value;
+  }
+  std::size_t size() const noexcept { return used_; }
+
+ private:
+  static constexpr std::size_t npos_ = static_cast<std::size_t>(-1);
+  struct slot {
+    std::string word;
+    calendar_word value;
+  };
+  static std::size_t hash(std::string_view w) noexcept {
+    std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+  std::size_t find(std::string_view word) const noexcept {
+    std::size_t i = hash(word) & (slots_.size() - 1);
+    while (!slots_[i].word.empty()) {
+      if (slots_[i].word == word) return i;
+      i = (i + 1) & (slots_.size() - 1);
+    }
+    return npos_;
+  }
+  // About 450 words: a quarter full, so probes stay short.
+  std::vector<slot> slots_ = std::vector<slot>(2048);
+  std::size_t used_ = 0;
+};
 
 template <typename F>
 void for_each_spelling(const char* list, F&& f) {
@@ -146,9 +186,8 @@ table build_table() {
 
 const calendar_word* find_calendar_word(std::string_view folded) noexcept {
   static const table words = build_table();
-  if (folded.empty() || folded.size() > 32) return nullptr;
-  const auto it = words.find(std::string(folded));
-  return it == words.end() ? nullptr : &it->second;
+  if (folded.empty()) return nullptr;
+  return words.lookup(folded);
 }
 
 std::uint32_t calendar_language_bit(std::string_view code) noexcept {

@@ -1,7 +1,6 @@
 #include "meta/date_scanner.hpp"
 
 #include <initializer_list>
-#include <string>
 
 #include "meta/calendar_words.hpp"
 #include "meta/text_scan.hpp"
@@ -124,20 +123,19 @@ class scanner {
     for (std::size_t i = t.begin; i < t.end && i - t.begin < 9; ++i) v = v * 10 + (text_[i] - '0');
     return v;
   }
-  std::string folded(const token& t) const {
-    std::string key;
-    if (t.type != kind::word || !append_folded(text_, t.begin, t.end, key, 32)) key.clear();
-    return key;
+  folded_word folded(const token& t) const noexcept {
+    return t.type == kind::word ? folded_word(text_, t.begin, t.end)
+                                : folded_word(text_, t.begin, t.begin);
   }
-  const calendar_word* word_at(const token& t) const {
+  const calendar_word* word_at(const token& t) const noexcept {
     if (t.type != kind::word) return nullptr;
-    return find_calendar_word(folded(t));
+    return find_calendar_word(folded(t).view());
   }
-  bool word_is(const token& t, std::initializer_list<std::string_view> words) const {
+  bool word_is(const token& t, std::initializer_list<std::string_view> words) const noexcept {
     if (t.type != kind::word) return false;
-    const std::string key = folded(t);
+    const folded_word key = folded(t);
     for (std::string_view w : words)
-      if (key == w) return true;
+      if (key.view() == w) return true;
     return false;
   }
   bool starts_upper(const token& t) const noexcept {
@@ -169,7 +167,8 @@ class scanner {
   // French, Spanish, Italian and Portuguese ordinal marks.
   bool ordinal_suffix(const token& t, unsigned day) const {
     if (t.type != kind::word) return false;
-    const std::string s = folded(t);
+    const folded_word key = folded(t);
+    const std::string_view s = key.view();
     const unsigned last = day % 10;
     const bool teen = day % 100 >= 11 && day % 100 <= 13;
     if (s == "st") return last == 1 && !teen;

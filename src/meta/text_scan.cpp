@@ -6,13 +6,7 @@ namespace newslib::detail {
 namespace {
 
 char_class classify(char32_t c) noexcept {
-  if (c < 0x80) {
-    if (c >= '0' && c <= '9') return char_class::digit;
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return char_class::letter;
-    if (c == '\n' || c == '\r') return char_class::line_break;
-    if (c == ' ' || c == '\t' || c == '\v' || c == '\f') return char_class::space;
-    return char_class::punct;
-  }
+  if (c < 0x80) return ascii_class(static_cast<unsigned char>(c));
   if (c == 0x85 || c == 0x2028 || c == 0x2029) return char_class::line_break;
   if (c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F ||
       c == 0x205F || c == 0x3000 || c == 0xFEFF)
@@ -37,7 +31,7 @@ char_class classify(char32_t c) noexcept {
 
 }  // namespace
 
-code_point read_code_point(std::string_view s, std::size_t i) noexcept {
+code_point read_non_ascii_code_point(std::string_view s, std::size_t i) noexcept {
   const std::size_t n = utf8_sequence_length(s, i);
   code_point cp;
   if (n == 0) {
@@ -95,6 +89,39 @@ bool append_folded(std::string_view s, std::size_t begin, std::size_t end, std::
     i += cp.size;
   }
   return true;
+}
+
+folded_word::folded_word(std::string_view s, std::size_t begin, std::size_t end) noexcept {
+  std::size_t n = 0;
+  for (std::size_t i = begin; i < end;) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      if (n == capacity) return;
+      buffer_[n++] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      ++i;
+      continue;
+    }
+    const code_point cp = read_non_ascii_code_point(s, i);
+    if (n + 4 > capacity) return;
+    if (cp.size == 1) {
+      buffer_[n++] = static_cast<char>(b);  // an ill-formed byte stays as it is
+    } else {
+      const char32_t c = fold_case(cp.value);
+      if (c < 0x800) {
+        buffer_[n++] = static_cast<char>(0xC0 | (c >> 6));
+      } else if (c < 0x10000) {
+        buffer_[n++] = static_cast<char>(0xE0 | (c >> 12));
+        buffer_[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      } else {
+        buffer_[n++] = static_cast<char>(0xF0 | (c >> 18));
+        buffer_[n++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        buffer_[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      }
+      buffer_[n++] = static_cast<char>(0x80 | (c & 0x3F));
+    }
+    i += cp.size;
+  }
+  size_ = n;
 }
 
 byte_range trim(std::string_view s, std::size_t begin, std::size_t end) noexcept {

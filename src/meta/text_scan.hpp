@@ -16,9 +16,25 @@ struct code_point {
   char_class cls = char_class::punct;
 };
 
+/// Class of an ASCII character.
+constexpr char_class ascii_class(unsigned char c) noexcept {
+  if (c >= '0' && c <= '9') return char_class::digit;
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return char_class::letter;
+  if (c == '\n' || c == '\r') return char_class::line_break;
+  if (c == ' ' || c == '\t' || c == '\v' || c == '\f') return char_class::space;
+  return char_class::punct;
+}
+
+/// read_code_point for bytes at or above 0x80.
+code_point read_non_ascii_code_point(std::string_view s, std::size_t i) noexcept;
+
 /// The code point at byte `i` (< s.size()). Ill-formed bytes read as a
 /// one-byte punctuation mark, so any byte string can be scanned safely.
-code_point read_code_point(std::string_view s, std::size_t i) noexcept;
+inline code_point read_code_point(std::string_view s, std::size_t i) noexcept {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) return code_point{b, 1, ascii_class(b)};  // the common case, inline
+  return read_non_ascii_code_point(s, i);
+}
 
 /// The code point that ends at byte `end` (> 0), read backwards.
 code_point read_code_point_before(std::string_view s, std::size_t end) noexcept;
@@ -34,6 +50,20 @@ inline bool is_upper(char32_t c) noexcept { return fold_case(c) != c; }
 /// partial) if that takes more than `max_bytes` bytes of input.
 bool append_folded(std::string_view s, std::size_t begin, std::size_t end, std::string& out,
                    std::size_t max_bytes);
+
+/// A short word folded into a fixed buffer, without allocating: the scanners
+/// look up every word start, so this sits on their hot path.
+class folded_word {
+ public:
+  static constexpr std::size_t capacity = 64;
+  /// Folds s[begin, end); the result is empty if it would not fit.
+  folded_word(std::string_view s, std::size_t begin, std::size_t end) noexcept;
+  [[nodiscard]] std::string_view view() const noexcept { return {buffer_, size_}; }
+
+ private:
+  char buffer_[capacity];
+  std::size_t size_ = 0;
+};
 
 /// [begin, end) without leading and trailing whitespace (spaces, tabs, NBSP,
 /// BOM and other Unicode spaces; line breaks too).

@@ -245,3 +245,36 @@ TEST(DateScanner, YearlessMatchesAreReportedWhenAsked) {
   options.language = "pt";
   EXPECT_TRUE(newslib::detail::search_date(pt, 0, pt.size(), options, std::nullopt, true));
 }
+
+TEST(FindDate, EveryMatchParsesOnItsOwn) {
+  // Random texts built from date fragments: whatever find_date reports must
+  // read back as the same date when parsed alone.
+  const char* const pieces[] = {"6",  "06", "2025", "Sept", ".", ",", " ", "  ", "th", "/",
+                                "-",  "September", "Sat", "T08:30", "1er", "de", "\n",
+                                "31", "Feb", "29", "2024", "мая", "г", "x", "\xC2\xA0",
+                                "12", "13", ":", "Z", "(", "of", "\xE2\x80\x94", "5."};
+  const std::size_t count = sizeof pieces / sizeof pieces[0];
+  unsigned state = 12345;
+  auto next = [&] {
+    state = state * 1103515245u + 12345u;
+    return (state >> 16) & 0x7FFF;
+  };
+  int found = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const unsigned n = 1 + next() % 12;
+    for (unsigned k = 0; k < n; ++k) text += pieces[next() % count];
+    date_options options;
+    if (next() % 2) options.numeric_order = date_order::day_first;
+    if (next() % 2) options.default_year = 2024;
+    const auto m = find_date(text, options);
+    if (!m) continue;
+    ++found;
+    ASSERT_LE(m->begin, m->end) << text;
+    ASSERT_LE(m->end, text.size()) << text;
+    const auto again = parse_date(text.substr(m->begin, m->end - m->begin), options);
+    ASSERT_TRUE(again) << text;
+    EXPECT_EQ(*again, m->date) << text;
+  }
+  EXPECT_GT(found, 100);  // the generator does make dates
+}

@@ -484,3 +484,32 @@ TEST(Metadata, BbcHeadlines) {
   ASSERT_GT(articles, 30);
   EXPECT_EQ(titled, articles);
 }
+
+TEST(Metadata, RandomLayoutsKeepSpansInside) {
+  const char* const pieces[] = {
+      "Bridge reopens", "By Jane Doe", "Sat. Sep 6th, 2025", "SEOUL, Sept. 6 (Reuters) - ",
+      "Source", "Source: AP", "\xC2\xA9 2025 Wire", "(CNN)", "The bridge reopened.",
+      "\n", "\n\n", "\r\n", "\r", " ", "\t", "\xC2\xA0", "PARIS \xE2\x80\x94 ", "x",
+      "Updated 10:32 GMT, 6 September 2025", "(Reporting by Jane Doe)", "\xD0\xB3."};
+  const std::size_t count = sizeof pieces / sizeof pieces[0];
+  unsigned state = 777;
+  auto next = [&] {
+    state = state * 1103515245u + 12345u;
+    return (state >> 16) & 0x7FFF;
+  };
+  for (int round = 0; round < 5000; ++round) {
+    std::string text;
+    const unsigned n = next() % 16;
+    for (unsigned k = 0; k < n; ++k) text += pieces[next() % count];
+    date_options options;
+    if (next() % 2) options.default_year = 2025;
+    const auto m = extract(text, options);
+    if (::testing::Test::HasFailure()) {
+      ADD_FAILURE() << "text: " << text;
+      return;
+    }
+    // Nothing outside the body and the metadata is dropped silently: the
+    // trailer lines and header lines are all before or after the body.
+    for (const span& t : m.meta.trailer) ASSERT_GE(t.begin, m.body.end);
+  }
+}

@@ -106,8 +106,10 @@ void document_builder::build(document& doc, std::string text, const parse_option
   std::vector<span> paragraph_spans;
   detail::find_paragraphs(all, doc.body_, paragraph_spans);
   const detail::sentence_splitter& splitter = detail::sentence_splitter_for(language);
-  detail::term_interner interner(all, language, doc.terms_, doc.stems_);
-  doc.tokens_.reserve(body.size() / 6 + 16);
+  // News text averages five to six bytes per token.
+  const std::size_t expected_tokens = body.size() / 5 + 16;
+  detail::term_interner interner(all, language, doc.terms_, doc.stems_, expected_tokens);
+  doc.tokens_.reserve(expected_tokens);
   doc.paragraphs_.reserve(paragraph_spans.size());
   std::vector<span> sentence_spans;
   for (const span& p : paragraph_spans) {

@@ -26,8 +26,27 @@ inline std::uint64_t hash_bytes(std::string_view s) noexcept {
     n -= 8;
   }
   if (n > 0) {
+    // The last one to seven bytes, read without a variable-length memcpy call:
+    // an overlapping 8-byte load when the string is long enough, else 4/2/1.
     std::uint64_t w = 0;
-    std::memcpy(&w, p, n);
+    if (s.size() >= 8) {
+      std::memcpy(&w, p + n - 8, 8);
+      w >>= 8 * (8 - n);
+    } else {
+      if (n & 4) {
+        std::uint32_t x;
+        std::memcpy(&x, p, 4);
+        w = x;
+        p += 4;
+      }
+      if (n & 2) {
+        std::uint16_t x;
+        std::memcpy(&x, p, 2);
+        w = (w << 16) | x;
+        p += 2;
+      }
+      if (n & 1) w = (w << 8) | static_cast<unsigned char>(*p);
+    }
     h = (h ^ (w * k2)) * k1;
   }
   h ^= h >> 32;

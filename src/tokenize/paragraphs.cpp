@@ -1,5 +1,9 @@
 #include "tokenize/paragraphs.hpp"
 
+#include <array>
+#include <cstdint>
+#include <cstring>
+
 #include "unicode/char_class.hpp"
 #include "unicode/utf8.hpp"
 
@@ -7,9 +11,61 @@ namespace newslib::detail {
 namespace {
 
 struct line {
-  span content;               // trimmed, non-empty
-  bool separated = false;     // a blank line or U+2029 lies between it and the previous line
+  span content;            // trimmed, non-empty
+  bool separated = false;  // a blank line or U+2029 lies between it and the previous line
 };
+
+// Bytes that may start a line break: LF VT FF CR, and the lead bytes of NEL
+// (C2 85) and of U+2028/U+2029 (E2 80 A8/A9). Every other byte is skipped by
+// one table test.
+constexpr std::array<bool, 256> make_break_starts() {
+  std::array<bool, 256> t{};
+  t[0x0A] = t[0x0B] = t[0x0C] = t[0x0D] = true;
+  t[0xC2] = t[0xE2] = true;
+  return t;
+}
+constexpr std::array<bool, 256> break_starts = make_break_starts();
+
+// Length of the line break at `i` (0 if none); sets `paragraph` for U+2029.
+std::size_t break_length(std::string_view text, std::size_t i, std::size_t end,
+                         bool& paragraph) noexcept {
+  const auto b = static_cast<unsigned char>(text[i]);
+  if (b == '\r') return (i + 1 < end && text[i + 1] == '\n') ? 2 : 1;
+  if (b < 0x80) return 1;
+  auto at = [&](std::size_t k) { return static_cast<unsigned char>(text[i + k]); };
+  if (b == 0xC2) return (i + 1 < end && at(1) == 0x85) ? 2 : 0;
+  if (i + 2 < end && at(1) == 0x80 && (at(2) == 0xA8 || at(2) == 0xA9)) {
+    paragraph = at(2) == 0xA9;
+    return 3;
+  }
+  return 0;
+}
+
+bool space_at(std::string_view text, std::size_t i, std::size_t end, std::size_t& next) {
+  const auto b = static_cast<unsigned char>(text[i]);
+  if (b < 0x80) {
+    next = i + 1;
+    return ascii_classes[b] == char_class::space;
+  }
+  if (i + utf8_length(b) > end) return false;
+  std::size_t j = i;
+  const char32_t cp = decode_utf8(text, j);
+  next = j;
+  return classify_code_point(cp) == char_class::space;
+}
+
+// Trims white space from both ends of [b, e); returns an empty span if none is left.
+span trim(std::string_view text, std::size_t b, std::size_t e) {
+  std::size_t next;
+  while (b < e && space_at(text, b, e, next)) b = next;
+  while (e > b) {
+    std::size_t start = e - 1;
+    while (start > b && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
+    if (!space_at(text, start, e, next) || next != e) break;
+    e = start;
+  }
+  return span{b, e};
+}
 
 }  // namespace
 
@@ -20,48 +76,28 @@ void find_paragraphs(std::string_view text, span range, std::vector<span>& out) 
   bool pending_separator = false;  // since the last content line
   std::size_t i = range.begin;
   while (i < end) {
-    // One line: [i, break).
-    std::size_t first = npos, last_end = 0;
+    // One line: [i, j), then its break.
+    std::size_t j = i, brk = 0;
     bool paragraph_separator = false;
-    while (i < end) {
-      const auto b = static_cast<unsigned char>(text[i]);
-      if (b < 0x80) {
-        const char_class c = ascii_classes[b];
-        if (c == char_class::space) {
-          if (b >= 0x0A && b <= 0x0D) {
-            ++i;
-            if (b == '\r' && i < end && text[i] == '\n') ++i;
-            break;
-          }
-          ++i;
-          continue;
-        }
-        if (first == npos) first = i;
-        last_end = ++i;
-        continue;
+    for (; j < end; ++j) {
+      // Eight bytes at a time while none is below 0x0E or above 0x7F (the
+      // only bytes that can start a break), then byte by byte.
+      while (j + 8 <= end) {
+        std::uint64_t w;
+        std::memcpy(&w, text.data() + j, 8);
+        constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+        if (((w - ones * 0x0E) | w) & highs) break;
+        j += 8;
       }
-      const std::size_t n = utf8_length(b);
-      if (i + n > end) {  // a range cut inside a character: keep its bytes as content
-        if (first == npos) first = i;
-        last_end = i = end;
-        break;
-      }
-      std::size_t j = i;
-      const char32_t cp = decode_utf8(text, j);
-      if (cp == 0x85 || cp == 0x2028 || cp == 0x2029) {
-        paragraph_separator = cp == 0x2029;
-        i = j;
-        break;
-      }
-      if (classify_code_point(cp) != char_class::space) {
-        if (first == npos) first = i;
-        last_end = j;
-      }
-      i = j;
+      if (j >= end) break;
+      if (!break_starts[static_cast<unsigned char>(text[j])]) continue;
+      brk = break_length(text, j, end, paragraph_separator);
+      if (brk > 0) break;
     }
-    if (first != npos) {
+    const span content = trim(text, i, j);
+    if (!content.empty()) {
       line l;
-      l.content = span{first, last_end};
+      l.content = content;
       l.separated = pending_separator && !lines.empty();
       any_separator = any_separator || l.separated;
       lines.push_back(l);
@@ -70,14 +106,11 @@ void find_paragraphs(std::string_view text, span range, std::vector<span>& out) 
       pending_separator = true;  // a blank line
     }
     if (paragraph_separator && !lines.empty()) pending_separator = true;
+    i = j + brk;
   }
   if (lines.empty()) return;
   if (!any_separator) {
-    if (lines.size() == 1) {
-      out.push_back(lines.front().content);
-    } else {
-      for (const line& l : lines) out.push_back(l.content);
-    }
+    for (const line& l : lines) out.push_back(l.content);
     return;
   }
   span current = lines.front().content;

@@ -41,13 +41,14 @@ class lexicon {
   static constexpr std::size_t max_entries = 1u << 16;
   static constexpr std::size_t max_surface = 64;
 
-  const term_form& get(std::string_view surface, token_kind kind, std::size_t language_id,
-                       term_form& scratch) {
+  // `hash` is hash_bytes(surface).
+  const term_form& get(std::string_view surface, std::uint64_t hash, token_kind kind,
+                       std::size_t language_id, term_form& scratch) {
     if (surface.size() > max_surface) {
       make_term_form(surface, kind, language_id, scratch);
       return scratch;
     }
-    const std::uint64_t h = hash_bytes(surface) ^ static_cast<std::uint64_t>(kind);
+    const std::uint64_t h = hash ^ static_cast<std::uint64_t>(kind);
     const std::uint32_t id = index_.find(h, [&](std::uint32_t e) {
       return entries_[e].kind == kind && entries_[e].surface == surface;
     });
@@ -85,9 +86,11 @@ lexicon& thread_lexicon(std::size_t language_id) {
 void make_term_form(std::string_view surface, token_kind kind, std::size_t language_id,
                     term_form& out) {
   term_key(surface, out.key);
+  out.key_hash = hash_bytes(out.key);
   out.stopword = false;
   if (kind != token_kind::word || language_id >= language_count) {
     out.stem = out.key;
+    out.stem_hash = out.key_hash;
     return;
   }
   std::string_view form = out.key;
@@ -112,19 +115,39 @@ void make_term_form(std::string_view surface, token_kind kind, std::size_t langu
     stem_input = form.substr(apostrophe + 1);
   }
   snowball_stem(language_id, stem_input, out.stem);
+  out.stem_hash = hash_bytes(out.stem);
 }
 
 term_interner::term_interner(std::string_view text, std::string_view language,
-                             std::vector<term>& terms, std::vector<std::string>& stems)
+                             std::vector<term>& terms, std::vector<std::string>& stems,
+                             std::size_t expected_tokens)
     : text_(text),
       language_id_(language_id(language)),
       terms_(terms),
       stems_(stems),
-      surface_index_(1024),
-      key_index_(1024),
-      stem_index_(1024) {}
+      // Distinct forms grow far slower than tokens; the tables grow if needed.
+      surface_index_(expected_tokens / 2 + 16),
+      key_index_(expected_tokens / 2 + 16),
+      stem_index_(expected_tokens / 2 + 16) {
+  single_ascii_.fill(flat_index::none);
+  terms_.reserve(expected_tokens / 2 + 16);
+  stems_.reserve(expected_tokens / 2 + 16);
+}
 
 std::uint32_t term_interner::intern(std::uint32_t begin, std::uint32_t end, token_kind kind) {
+  if (end - begin == 1) {
+    // One-byte tokens (punctuation, "a", "I", digits) are a tenth or more of
+    // news text: a direct table beats hashing. One byte, one kind.
+    const auto b = static_cast<unsigned char>(text_[begin]);
+    if (b < 0x80) {
+      std::uint32_t& t = single_ascii_[b];
+      if (t == flat_index::none) {
+        const std::string_view s = text_.substr(begin, 1);
+        t = intern_new(s, hash_bytes(s), begin, kind);
+      }
+      return t;
+    }
+  }
   const std::string_view s = text_.substr(begin, end - begin);
   const std::uint64_t h = hash_bytes(s);
   const std::uint32_t found = surface_index_.find(h, [&](std::uint32_t id) {
@@ -132,32 +155,47 @@ std::uint32_t term_interner::intern(std::uint32_t begin, std::uint32_t end, toke
     return x.size == s.size() && std::memcmp(text_.data() + x.begin, s.data(), s.size()) == 0;
   });
   if (found != flat_index::none) return surfaces_[found].term;
+  return intern_new(s, h, begin, kind);
+}
 
-  const term_form& form = thread_lexicon(language_id_).get(s, kind, language_id_, scratch_);
-  const std::uint64_t kh = hash_bytes(form.key);
-  std::uint32_t t = key_index_.find(kh, [&](std::uint32_t id) { return terms_[id].key == form.key; });
+std::uint32_t term_interner::intern_new(std::string_view s, std::uint64_t hash,
+                                        std::uint32_t begin, token_kind kind) {
+  const term_form* form;
+  if (kind != token_kind::word && s.size() <= 16 && is_ascii(s)) {
+    // Punctuation, numbers and the like: the key is the lowercased text and
+    // there is nothing to stem, so computing beats the per-thread memo.
+    term_key(s, scratch_.key);
+    scratch_.stem = scratch_.key;
+    scratch_.key_hash = scratch_.stem_hash = hash_bytes(scratch_.key);
+    scratch_.stopword = false;
+    form = &scratch_;
+  } else {
+    form = &thread_lexicon(language_id_).get(s, hash, kind, language_id_, scratch_);
+  }
+  const std::uint64_t kh = form->key_hash;
+  std::uint32_t t =
+      key_index_.find(kh, [&](std::uint32_t id) { return terms_[id].key == form->key; });
   if (t == flat_index::none) {
-    t = add_term(form, kind);
+    t = add_term(*form, kind);
     key_index_.insert(kh, t);
   }
-  surfaces_.push_back(surface{begin, end - begin, t});
-  surface_index_.insert(h, static_cast<std::uint32_t>(surfaces_.size() - 1));
+  surfaces_.push_back(surface{begin, static_cast<std::uint32_t>(s.size()), t});
+  surface_index_.insert(hash, static_cast<std::uint32_t>(surfaces_.size() - 1));
   return t;
 }
 
 std::uint32_t term_interner::add_term(const term_form& form, token_kind kind) {
-  term t;
+  const std::uint32_t stem_id = intern_stem(form.stem, form.stem_hash);
+  term& t = terms_.emplace_back();
   t.key = form.key;
   t.stem = form.stem;
-  t.stem_id = intern_stem(form.stem);
+  t.stem_id = stem_id;
   t.kind = kind;
   t.stopword = form.stopword;
-  terms_.push_back(std::move(t));
   return static_cast<std::uint32_t>(terms_.size() - 1);
 }
 
-std::uint32_t term_interner::intern_stem(const std::string& stem) {
-  const std::uint64_t h = hash_bytes(stem);
+std::uint32_t term_interner::intern_stem(const std::string& stem, std::uint64_t h) {
   std::uint32_t id = stem_index_.find(h, [&](std::uint32_t s) { return stems_[s] == stem; });
   if (id == flat_index::none) {
     stems_.push_back(stem);

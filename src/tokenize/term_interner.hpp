@@ -2,6 +2,7 @@
 // normalisation, stemming and stopword lookup run once per distinct form.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -18,6 +19,8 @@ class stopword_set;
 struct term_form {
   std::string key;
   std::string stem;
+  std::uint64_t key_hash = 0;   // hash_bytes(key), kept so interning needs no rehash
+  std::uint64_t stem_hash = 0;  // hash_bytes(stem)
   bool stopword = false;
 };
 
@@ -35,8 +38,9 @@ class term_interner {
  public:
   /// `text` must outlive the interner; `language` is the document language
   /// (any code: unsupported ones get no stemming and no stopwords).
+  /// `expected_tokens` sizes the tables (an estimate; they grow as needed).
   term_interner(std::string_view text, std::string_view language, std::vector<term>& terms,
-                std::vector<std::string>& stems);
+                std::vector<std::string>& stems, std::size_t expected_tokens);
 
   /// The term id of the token text[begin, end) of kind `kind`.
   std::uint32_t intern(std::uint32_t begin, std::uint32_t end, token_kind kind);
@@ -48,8 +52,10 @@ class term_interner {
     std::uint32_t term;
   };
 
+  std::uint32_t intern_new(std::string_view s, std::uint64_t hash, std::uint32_t begin,
+                           token_kind kind);
   std::uint32_t add_term(const term_form& form, token_kind kind);
-  std::uint32_t intern_stem(const std::string& stem);
+  std::uint32_t intern_stem(const std::string& stem, std::uint64_t hash);
 
   std::string_view text_;
   std::size_t language_id_;
@@ -59,6 +65,7 @@ class term_interner {
   flat_index surface_index_;
   flat_index key_index_;
   flat_index stem_index_;
+  std::array<std::uint32_t, 128> single_ascii_;  // term of each one-byte ASCII token
   term_form scratch_;
 };
 

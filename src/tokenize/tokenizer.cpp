@@ -72,6 +72,10 @@ inline bool ascii_alnum(unsigned char c) noexcept {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
+inline bool may_continue_address(char c) noexcept {
+  return c == '@' || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+}
+
 inline bool is_apostrophe_or_hyphen(char32_t cp) noexcept {
   return cp == '\'' || cp == '-' || cp == 0x2019 || cp == 0x2010 || cp == 0x2011;
 }
@@ -193,6 +197,17 @@ std::size_t scanner::word_end(std::size_t i, token_kind& kind) const noexcept {
   std::size_t segment_letters = 0, dots = 0;
   bool abbreviation = true;
   while (j < end_) {
+    if (byte(j) < 0x80 && ascii_classes[byte(j)] == char_class::letter) {
+      // A run of ASCII letters, the bulk of most text, in a tight loop.
+      const std::size_t run = j;
+      do {
+        ++j;
+      } while (j < end_ && byte(j) < 0x80 && ascii_classes[byte(j)] == char_class::letter);
+      has_letter = prev_letter = true;
+      prev_digit = false;
+      segment_letters += j - run;
+      continue;
+    }
     const code_point c = at(j);
     switch (c.cls) {
       case char_class::letter:
@@ -341,15 +356,19 @@ void tokenize(std::string_view text, span range, std::vector<token>& out) {
               continue;
             }
           }
-          e = sc.email_end(i, email_horizon);
-          if (e > i) {
-            emit(i, e, token_kind::email);
-            i = e;
-            continue;
-          }
         }
         token_kind kind;
         e = sc.word_end(i, kind);
+        // An address can only continue where the word stopped at one of the
+        // characters of a local part or at the "@" itself.
+        if (b < 0x80 && e < end && may_continue_address(text[e])) {
+          const std::size_t m = sc.email_end(i, email_horizon);
+          if (m > i) {
+            emit(i, m, token_kind::email);
+            i = m;
+            continue;
+          }
+        }
         emit(i, e, kind);
         break;
       }

@@ -8,7 +8,7 @@ namespace newslib::detail {
 namespace {
 
 constexpr std::size_t max_date_line_bytes = 160;
-constexpr std::size_t max_time_bytes = 48;
+constexpr std::size_t max_time_bytes = 64;
 
 // Labels that introduce a publication date, in the supported languages.
 constexpr std::string_view labels[] = {
@@ -28,13 +28,28 @@ const char* const time_words[] = {"am", "pm", "a", "p", "m", "at", "um", "uhr", 
                                   "las", "alle", "ore", "kl", "klo", "kello", "klockan",
                                   "om", "às", "о", "в", "ч", "local", "time"};
 
+// A word of one of the labels ("Updated" in "... Updated Sept. 7, 2025").
+bool is_label_word(std::string_view key) {
+  for (std::string_view label : labels) {
+    while (!label.empty()) {
+      const std::size_t space = label.find(' ');
+      if (label.substr(0, space) == key) return true;
+      label = space == std::string_view::npos ? std::string_view() : label.substr(space + 1);
+    }
+  }
+  return false;
+}
+
+// Clock words, weekday and month names, and label words: what may stand
+// beside the date on a date line.
 bool is_time_word(std::string_view text, std::size_t begin, std::size_t end) {
-  std::string key;
-  if (!append_folded(text, begin, end, key, 24)) return false;
+  const folded_word folded(text, begin, end);
+  const std::string_view key = folded.view();
+  if (key.empty()) return false;
   for (const char* w : time_words)
     if (key == w) return true;
-  const calendar_word* c = find_calendar_word(key);
-  return c != nullptr && c->weekday != 0;
+  if (find_calendar_word(key) != nullptr) return true;
+  return is_label_word(key);
 }
 
 // "GMT", "EDT", "CEST", "ET": a short word in capitals.

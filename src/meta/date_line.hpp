@@ -19,7 +19,8 @@ std::optional<scanned_date> parse_date_line(std::string_view text, byte_range li
                                             std::optional<int> default_year);
 
 /// True if text[begin, end) holds only clock times, time zones, weekday names
-/// and separators ("10:32 GMT,", "| 8:30 a.m. ET", "um 14 Uhr").
+/// and separators ("10:32 GMT,", "| 8:30 a.m. ET", "um 14 Uhr"), or a second
+/// labelled date ("Updated Sept. 7, 2025").
 bool is_time_like(std::string_view text, std::size_t begin, std::size_t end);
 
 }  // namespace newslib::detail

@@ -191,6 +191,11 @@ extracted_metadata extract_metadata(std::string_view text, const newslib::date_o
 
   const std::size_t body_end = std::max(body_begin, trim(text, body_begin, body_limit).end);
   out.body = newslib::span{body_begin, body_end};
+  // A headline heads something: with no body left, its line is the body.
+  if (meta.title && out.body.empty() && !meta.dateline) {
+    out.body = *meta.title;
+    meta.title.reset();
+  }
   return out;
 }
 

@@ -38,9 +38,10 @@ void check_spans(std::string_view text, const extracted_metadata& m) {
   }
   ASSERT_LE(m.body.begin, m.body.end);
   ASSERT_LE(m.body.end, text.size());
-  for (const auto& s : {m.meta.title, m.meta.byline, m.meta.dateline}) {
-    if (s) {
-      EXPECT_LE(s->end, m.body.begin);
+  // Metadata never overlaps the body.
+  for (const auto& s : {m.meta.title, m.meta.byline, m.meta.dateline, m.meta.date_text}) {
+    if (s && !m.body.empty()) {
+      EXPECT_TRUE(s->end <= m.body.begin || s->begin >= m.body.end);
     }
   }
 }
@@ -86,6 +87,12 @@ TEST(Metadata, HeadlineRules) {
   EXPECT_FALSE(extract(long_line + "\n\nBody text.").meta.title);
   // Lower-case start: a fragment, not a headline.
   EXPECT_FALSE(extract("and then the bridge fell\n\nBody text.").meta.title);
+  // A headline with nothing but a trailer after it heads nothing.
+  const std::string lone = "Harbour bridge reopens\n\nSource";
+  const auto ml = extract(lone);
+  EXPECT_FALSE(ml.meta.title);
+  EXPECT_EQ(cut(lone, ml.body), "Harbour bridge reopens");
+  ASSERT_EQ(ml.meta.trailer.size(), 1u);
   // Only the very first line can be the headline.
   const auto m2 = extract("The bridge reopened.\nHarbour bridge reopens\n\nBody text.");
   EXPECT_FALSE(m2.meta.title);
@@ -117,6 +124,8 @@ TEST(Metadata, LabelledDateLines) {
       {"Publié le 6 septembre 2025 à 08h30", "2025-09-06", "6 septembre 2025"},
       {"Publicado el 6 de septiembre de 2025", "2025-09-06", "6 de septiembre de 2025"},
       {"2025-09-06T08:30:00Z", "2025-09-06", "2025-09-06T08:30:00Z"},
+      {"Published Sept. 6, 2025 Updated Sept. 7, 2025", "2025-09-06", "Sept. 6, 2025"},
+      {"Saturday 6 September 2025 14.32 BST", "2025-09-06", "Saturday 6 September 2025"},
       {"Опубликовано: 6 сентября 2025 г., 10:15", "2025-09-06", "6 сентября 2025 г."},
   };
   for (const auto& e : examples) {
@@ -137,6 +146,9 @@ TEST(Metadata, LinesThatMerelyMentionADateAreBody) {
   const auto m = extract(text);
   EXPECT_FALSE(m.meta.date);
   EXPECT_EQ(m.body.begin, 0u);
+  // A date with words beside it that are not times or labels is a sentence.
+  const std::string with_words = "Published 6 September 2025 by the night desk\n\nText.";
+  EXPECT_FALSE(extract(with_words).meta.date);
   // A yearless date line counts only with a default year.
   const std::string yearless = "Sept. 6\n\nThe bridge reopened to traffic.";
   EXPECT_FALSE(extract(yearless).meta.date);
@@ -238,6 +250,7 @@ TEST(Metadata, Datelines) {
       {"LONDON, 6 September 2025 (BBC) -", "BBC", "2025-09-06"},
       {"PARIS \xE2\x80\x94", nullptr, nullptr},
       {"Berlin (dpa) -", "dpa", nullptr},
+      {"LONDON, 6 September (BBC) -", "BBC", nullptr},
       {"NEW YORK, Sept. 6, 2025 (AP) \xE2\x80\x93", "AP", "2025-09-06"},
       {"WASHINGTON, D.C. (AP) --", "AP", nullptr},
       {"RIO DE JANEIRO (Reuters) -", "Reuters", nullptr},
@@ -512,4 +525,49 @@ TEST(Metadata, RandomLayoutsKeepSpansInside) {
     // trailer lines and header lines are all before or after the body.
     for (const span& t : m.meta.trailer) ASSERT_GE(t.begin, m.body.end);
   }
+}
+
+TEST(Metadata, OtherLanguages) {
+  const std::string de =
+      "Br\xC3\xBC" "cke wieder offen\n\n"
+      "Von Erika Mustermann\n\n"
+      "Berlin (dpa) - Die Br\xC3\xBC" "cke ist seit Montag wieder offen.\n\n"
+      "Quelle: dpa\n";
+  const auto d = extract(de, {}, "de");
+  ASSERT_TRUE(d.meta.title);
+  EXPECT_EQ(d.meta.authors, std::vector<std::string>{"Erika Mustermann"});
+  ASSERT_TRUE(d.meta.dateline);
+  EXPECT_EQ(cut(de, *d.meta.dateline), "Berlin (dpa) -");
+  EXPECT_EQ(d.meta.source, std::optional<std::string>("dpa"));
+  ASSERT_EQ(d.meta.trailer.size(), 1u);
+  EXPECT_EQ(cut(de, d.meta.trailer[0]), "Quelle: dpa");
+  EXPECT_EQ(cut(de, d.body), "Die Br\xC3\xBC" "cke ist seit Montag wieder offen.");
+
+  // "МОСКВА, 6 сентября (Рейтер) -": a place in capitals, a yearless date, an agency.
+  const std::string ru =
+      "\xD0\x9C\xD0\x9E\xD0\xA1\xD0\x9A\xD0\x92\xD0\x90, 6 \xD1\x81\xD0\xB5\xD0\xBD\xD1\x82"
+      "\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F (\xD0\xA0\xD0\xB5\xD0\xB9\xD1\x82\xD0\xB5\xD1\x80) - "
+      "\xD0\x9C\xD0\xBE\xD1\x81\xD1\x82 \xD0\xBE\xD1\x82\xD0\xBA\xD1\x80\xD1\x8B\xD1\x82.";
+  date_options year;
+  year.default_year = 2025;
+  const auto r = extract(ru, year, "ru");
+  ASSERT_TRUE(r.meta.dateline);
+  EXPECT_EQ(r.meta.source,
+            std::optional<std::string>("\xD0\xA0\xD0\xB5\xD0\xB9\xD1\x82\xD0\xB5\xD1\x80"));
+  ASSERT_TRUE(r.meta.date);
+  EXPECT_EQ(r.meta.date->iso(), "2025-09-06");
+
+  const std::string fr =
+      "Le pont rouvre enfin\n"
+      "Publi\xC3\xA9 le 6 septembre 2025 \xC3\xA0 08h30\n"
+      "Par Jeanne Dupont\n\n"
+      "PARIS (AFP) - Le pont a rouvert samedi.\n\n"
+      "Tous droits r\xC3\xA9serv\xC3\xA9s.";
+  const auto f = extract(fr, {}, "fr");
+  ASSERT_TRUE(f.meta.title);
+  EXPECT_EQ(f.meta.date->iso(), "2025-09-06");
+  EXPECT_EQ(f.meta.authors, std::vector<std::string>{"Jeanne Dupont"});
+  EXPECT_EQ(f.meta.source, std::optional<std::string>("AFP"));
+  EXPECT_EQ(f.meta.trailer.size(), 1u);
+  EXPECT_EQ(cut(fr, f.body), "Le pont a rouvert samedi.");
 }

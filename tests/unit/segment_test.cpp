@@ -110,6 +110,9 @@ TEST(Segment, Quotations) {
             (strings{"\"We are still considering it.", "The sooner the better,\" she said."}));
   EXPECT_EQ(split("\u201cIs it over?\u201d she wondered. \u201cYes.\u201d"),
             (strings{"\u201cIs it over?\u201d she wondered.", "\u201cYes.\u201d"}));
+  // A quoted passage followed by its source is one cited sentence.
+  EXPECT_EQ(split("\"The sea was calm. Nobody spoke.\" (Harlow 12). Critics agreed."),
+            (strings{"\"The sea was calm. Nobody spoke.\" (Harlow 12).", "Critics agreed."}));
   EXPECT_EQ(split("She quoted the note: 'Back soon.' It was signed by Ana."),
             (strings{"She quoted the note: 'Back soon.'", "It was signed by Ana."}));
 }

@@ -1,0 +1,79 @@
+// newslib keywords: each article's key phrases, best first.
+#include <CLI/CLI.hpp>
+#include <memory>
+
+#include "commands/commands.hpp"
+#include "commands/document_json.hpp"
+#include "newslib/keywords.hpp"
+#include "runner.hpp"
+#include "text_output.hpp"
+
+namespace newslib::cli {
+namespace {
+
+struct keywords_settings {
+  io_options io;
+  std::string field;
+  newslib::parse_options parse;
+  newslib::keyword_options keywords;
+};
+
+json keywords_of(std::string text, const keywords_settings& settings,
+                 std::vector<std::string>& warnings) {
+  const auto doc = parse_document(std::move(text), settings.parse, warnings);
+  json found = json::array();
+  for (const auto& keyword : newslib::keywords(doc, settings.keywords)) {
+    json occurrences = json::array();
+    for (const auto& at : keyword.occurrences) {
+      occurrences.push_back(json{{"byte_start", at.begin}, {"byte_end", at.end}});
+    }
+    found.push_back(json{{"text", keyword.text},
+                         {"key", keyword.key},
+                         {"score", keyword.score},
+                         {"occurrences", std::move(occurrences)}});
+  }
+  return json{{"algorithm", settings.keywords.algorithm},
+              {"language", language_json(doc.language())},
+              {"keywords", std::move(found)}};
+}
+
+void write_keywords(const json& result, std::ostream& out) {
+  for (const auto& keyword : result.at("keywords")) {
+    out << fixed(keyword.at("score").get<double>(), 4) << '\t'
+        << one_line(keyword.at("text").get_ref<const std::string&>()) << '\n';
+  }
+}
+
+int run_keywords(keywords_settings& settings) {
+  settings.io.fields = {settings.field};
+  task work;
+  work.max_input_bytes = settings.parse.max_bytes;
+  work.process = [&settings](std::vector<std::string>& texts, std::vector<std::string>& warnings) {
+    return keywords_of(std::move(texts.front()), settings, warnings);
+  };
+  work.write_text = write_keywords;
+  return run_task(settings.io, work);
+}
+
+}  // namespace
+
+subcommand add_keywords_command(CLI::App& app) {
+  auto settings = std::make_shared<keywords_settings>();
+  auto& s = *settings;
+  CLI::App* sub = app.add_subcommand(
+      "keywords", "List each article's key phrases, best first (text: score, tab, phrase)");
+  add_io_options(*sub, s.io, "Articles to read (- or none: standard input)");
+  add_field_option(*sub, s.field, "text");
+  add_parse_options(*sub, s.parse);
+  sub->add_option("--top", s.keywords.top, "How many key phrases at most")
+      ->check(CLI::PositiveNumber.description(""))
+      ->type_name("N")
+      ->capture_default_str();
+  sub->add_option("-a,--algorithm", s.keywords.algorithm, "Keyword algorithm")
+      ->check(CLI::IsMember(with_default(newslib::keyword_algorithms())))
+      ->type_name("NAME")
+      ->capture_default_str();
+  return {sub, [settings] { return run_keywords(*settings); }};
+}
+
+}  // namespace newslib::cli

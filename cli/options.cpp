@@ -1,0 +1,83 @@
+#include "options.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include "choice_option.hpp"
+
+namespace newslib::cli {
+namespace {
+
+// "auto", or a lowercase ISO 639 code; whether the library supports the
+// language is the library's call (unsupported ones use generic rules).
+std::string check_language(const std::string& value) {
+  if (value == "auto") return {};
+  const bool letters = value.size() >= 2 && value.size() <= 3 &&
+                       value.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
+  return letters ? std::string() : "expected \"auto\" or an ISO 639-1 code such as \"en\"";
+}
+
+}  // namespace
+
+void add_io_options(CLI::App& app, io_options& io, const std::string& files_help) {
+  app.add_option("files", io.inputs, files_help)->type_name("FILE");
+  app.add_option("-o,--output", io.output,
+                 "Write results to FILE, replaced atomically (never one of the inputs)")
+      ->type_name("FILE");
+  app.add_option_function<std::string>(
+         "--format",
+         [&io](const std::string& word) {
+           io.format = word == "json" ? output_format::json : output_format::text;
+           io.format_given = true;
+         },
+         "Output format")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->type_name("FORMAT")
+      ->default_str("text");
+  app.add_flag("--jsonl", io.jsonl,
+               "Batch mode: each input line is a JSON object; one JSON line out per line in");
+  app.add_flag("--fail-fast", io.fail_fast, "Stop at the first input (or line) that fails");
+  add_choice_option<progress_mode>(app, "--progress", io.progress,
+                                   {{"auto", progress_mode::automatic},
+                                    {"always", progress_mode::always},
+                                    {"never", progress_mode::never}},
+                                   "Progress on stderr (auto: when stderr is a terminal)", "WHEN");
+}
+
+void add_field_option(CLI::App& app, std::string& field, const std::string& default_name,
+                      const std::string& help) {
+  field = default_name;
+  app.add_option("--field", field, help)
+      ->type_name("NAME")
+      ->capture_default_str();
+}
+
+void add_reference_field_option(CLI::App& app, std::string& field) {
+  field = "reference";
+  app.add_option("--reference-field", field,
+                 "With --jsonl: the field that holds the reference summary")
+      ->type_name("NAME")
+      ->capture_default_str();
+}
+
+void add_parse_options(CLI::App& app, newslib::parse_options& options) {
+  app.add_option("--language", options.language,
+                 "Language as an ISO 639-1 code, or auto to identify it")
+      ->check(check_language)
+      ->type_name("CODE")
+      ->capture_default_str();
+  add_choice_option<newslib::utf8_errors>(
+      app, "--errors", options.errors,
+      {{"strict", newslib::utf8_errors::strict}, {"replace", newslib::utf8_errors::replace}},
+      "Invalid UTF-8: fail (strict) or replace it with U+FFFD and warn (replace)", "MODE");
+  app.add_option("--max-bytes", options.max_bytes,
+                 "Largest input accepted, in bytes (suffixes k, M, G allowed)")
+      ->transform(CLI::AsSizeValue(false).description(""))
+      ->check(CLI::PositiveNumber.description(""))
+      ->type_name("BYTES")
+      ->capture_default_str();
+  app.add_flag_callback(
+      "--no-metadata", [&options] { options.metadata = false; },
+      "Treat the whole text as body: no headline, dateline, byline or trailer");
+}
+
+}  // namespace newslib::cli

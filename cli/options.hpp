@@ -1,0 +1,43 @@
+// newslib CLI: options shared by the subcommands.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "newslib/document.hpp"
+#include "progress.hpp"
+
+namespace CLI {
+class App;
+class Option;
+}  // namespace CLI
+
+namespace newslib::cli {
+
+enum class output_format { text, json };
+
+/// Where input comes from and where results go.
+struct io_options {
+  std::vector<std::string> inputs;  // files; "-" or none for standard input
+  std::string output;               // empty: standard output
+  output_format format = output_format::text;
+  bool jsonl = false;               // each input line is a JSON object
+  std::vector<std::string> fields;  // the JSONL fields a record is read from
+  bool fail_fast = false;
+  progress_mode progress = progress_mode::automatic;
+  bool format_given = false;        // --format was on the command line
+};
+
+/// Adds FILE..., -o/--output, --format, --jsonl, --fail-fast and --progress.
+void add_io_options(CLI::App& app, io_options& io, const std::string& files_help);
+
+/// Adds --field, the JSONL field a record's text is read from.
+void add_field_option(CLI::App& app, std::string& field, const std::string& default_name,
+                      const std::string& help = "With --jsonl: the field that holds the text");
+/// Adds --reference-field (eval's second text).
+void add_reference_field_option(CLI::App& app, std::string& field);
+
+/// Adds --language, --errors, --max-bytes and --no-metadata.
+void add_parse_options(CLI::App& app, newslib::parse_options& options);
+
+}  // namespace newslib::cli

@@ -690,7 +690,7 @@ class scanner {
     auto first = cuts_.begin();
     while (first != cuts_.end() && *first <= from) ++first;
     auto last = first;
-    while (last != cuts_.end() && *last <= i) ++last;
+    while (last != cuts_.end() && *last <= open) ++last;
     cuts_.erase(first, last);
   }
 

@@ -687,8 +687,9 @@ class scanner {
     if (p >= end_ || s_[p] != ')' || p == open + 1) return;
     ++p;
     if (p < end_ && s_[p] != '.' && s_[p] != ',' && s_[p] != ';' && !space_at(p)) return;
-    auto first = cuts_.begin();
-    while (first != cuts_.end() && *first <= from) ++first;
+    // Cuts are sorted and the quotation is recent: search from the back.
+    auto first = cuts_.end();
+    while (first != cuts_.begin() && *(first - 1) > from) --first;
     auto last = first;
     while (last != cuts_.end() && *last <= open) ++last;
     cuts_.erase(first, last);

@@ -275,6 +275,10 @@ TEST(Segment, HostileInputsStayLinear) {
   nested += "Inside. Still inside.";
   for (int i = 0; i < 200000; ++i) nested += "]\")";
   expect_well_formed(nested, newslib::split_sentences(nested, "en"));
+  // Many cited quotations and short parentheses in one paragraph.
+  std::string cited;
+  for (int i = 0; i < 200000; ++i) cited += "\"Go. Stop.\" (Ref 1). Then (a. b.) go. ";
+  expect_well_formed(cited, newslib::split_sentences(cited, "en"));
   // 100 MB of ordinary text.
   std::string big;
   big.reserve(100u << 20);

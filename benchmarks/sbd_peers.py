@@ -133,6 +133,19 @@ def main() -> int:
             total_cases += len(cases)
             for n in names:
                 totals[n] += passed[n]
+    bbc = args.data / "summarization" / "bbc_raw_dev50.jsonl"
+    if bbc.exists():
+        # BBC reference sentences are copied verbatim from the articles: each
+        # should be exactly one of the article's sentences.
+        found = {n: 0 for n in names}
+        refs = 0
+        for case in load(bbc):
+            wanted = [r.strip() for r in case["reference"].split("\n") if r.strip()]
+            refs += len(wanted)
+            for n in names:
+                got = {s.strip() for s in segs[n](case["article"], "en", False)}
+                found[n] += sum(1 for r in wanted if r in got)
+        print(f"{'bbc_refs':<12} {refs:>5} " + " ".join(f"{found[n]:>11}" for n in names))
     print(f"{'ps_all':<12} {total_cases:>5} " + " ".join(f"{totals[n]:>11}" for n in names))
     return 0
 

@@ -132,7 +132,7 @@ extracted_metadata extract_metadata(std::string_view text, const newslib::date_o
       }
     }
     if (!consumed && k == 0 && is_headline(text, c) && next_content_line(text, line->next) &&
-        !parse_dateline(text, c, scan)) {
+        !parse_dateline(text, c, scan) && !parse_trailer_line(text, c)) {
       meta.title = newslib::span{c.begin, c.end};
       consumed = true;
     }

@@ -93,6 +93,9 @@ TEST(Metadata, HeadlineRules) {
   EXPECT_FALSE(ml.meta.title);
   EXPECT_EQ(cut(lone, ml.body), "Harbour bridge reopens");
   ASSERT_EQ(ml.meta.trailer.size(), 1u);
+  // Trailer-like and dateline-like first lines are not headlines.
+  EXPECT_FALSE(extract("Read more\n\nThe bridge reopened.").meta.title);
+  EXPECT_FALSE(extract("PARIS \xE2\x80\x94 Bridge reopens\n\nIt did.").meta.title);
   // Only the very first line can be the headline.
   const auto m2 = extract("The bridge reopened.\nHarbour bridge reopens\n\nBody text.");
   EXPECT_FALSE(m2.meta.title);

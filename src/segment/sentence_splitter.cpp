@@ -283,15 +283,18 @@ class scanner {
   // max_word_bytes; leading opening marks and bullets are dropped. Returns its
   // start, or npos when the token is longer than the bound.
   std::size_t word_begin(std::size_t e) const noexcept {
-    const std::size_t lo = e > block_begin_ + max_word_bytes ? e - max_word_bytes : block_begin_;
+    // A token never reaches back past the start of the current sentence
+    // ("Tuesday.Mr. Smith" after a cut at "Tuesday.").
+    const std::size_t floor =
+        sentence_start_ > block_begin_ && sentence_start_ <= e ? sentence_start_ : block_begin_;
+    const std::size_t lo = e > floor + max_word_bytes ? e - max_word_bytes : floor;
     std::size_t b = e;
     while (b > lo) {
       const std::size_t p = previous_start(s_, b, lo);
       if (space_at(p)) break;
       b = p;
     }
-    if (b == lo && lo > block_begin_ && !space_at(previous_start(s_, lo, block_begin_)))
-      return npos;
+    if (b == lo && lo > floor && !space_at(previous_start(s_, lo, floor))) return npos;
     for (std::size_t n = 0; b < e && n < max_marks; ++n) {
       const char32_t c = cp_at(b);
       if (!is_opening_mark(c) && !is_bullet(c) && c != '-' && c != 0x2013 && c != 0x2014) break;
@@ -685,6 +688,8 @@ class scanner {
     const std::size_t open = p;
     while (p < end_ && p - open < 80 && s_[p] != ')' && !line_break_at(p)) ++p;
     if (p >= end_ || s_[p] != ')' || p == open + 1) return;
+    // A source, not a parenthetical sentence: "(Smith 55)", not "(It was late.)".
+    if (s_[p - 1] == '.' || s_[p - 1] == '!' || s_[p - 1] == '?') return;
     ++p;
     if (p < end_ && s_[p] != '.' && s_[p] != ',' && s_[p] != ';' && !space_at(p)) return;
     // Cuts are sorted and the quotation is recent: search from the back.

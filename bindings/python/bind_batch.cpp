@@ -1,0 +1,172 @@
+// The batch core behind newslib.summarize_many: converts every input while
+// holding the GIL, then parses and summarises on a pool of std::threads with
+// the GIL released for the whole batch.
+#include <pybind11/stl.h>
+
+#include <atomic>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "bindings.hpp"
+#include "errors.hpp"
+#include "newslib/error.hpp"
+#include "newslib/summarize.hpp"
+#include "py_types.hpp"
+#include "text_input.hpp"
+
+namespace newslib::python {
+namespace {
+
+struct job {
+  std::string text;                   // UTF-8 input, when the item was text
+  doc_ptr doc;                        // the parsed (or given) document
+  summary_ptr result;
+  std::optional<captured_error> error;
+};
+
+/// Runs work(0..n-1) on up to `threads` threads (the caller's included).
+/// `work` must not throw.
+template <typename Work>
+void run_parallel(std::size_t n, std::size_t threads, const Work& work) {
+  threads = std::min(threads, n);
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < n;) work(i);
+  };
+  std::vector<std::thread> pool;
+  if (threads > 1) {
+    pool.reserve(threads - 1);
+    try {
+      for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
+    } catch (const std::system_error&) {
+      // No more threads to be had: the ones started, and this one, share the work.
+    }
+  }
+  worker();
+  for (std::thread& t : pool) t.join();
+}
+
+captured_error item_error(captured_error::kind kind, std::string message) {
+  captured_error e;
+  e.type = kind;
+  e.message = std::move(message);
+  return e;
+}
+
+bool is_missing(py::handle item) {
+  if (item.is_none()) return true;
+  return PyFloat_Check(item.ptr()) && std::isnan(PyFloat_AS_DOUBLE(item.ptr()));
+}
+
+/// Character index of a bad byte in a bytes item (the prefix before it is valid).
+std::optional<std::size_t> char_offset_in(py::handle item, std::size_t byte) {
+  const char* data = nullptr;
+  std::size_t size = 0;
+  if (PyBytes_Check(item.ptr())) {
+    data = PyBytes_AS_STRING(item.ptr());
+    size = static_cast<std::size_t>(PyBytes_GET_SIZE(item.ptr()));
+  } else if (PyByteArray_Check(item.ptr())) {
+    data = PyByteArray_AS_STRING(item.ptr());
+    size = static_cast<std::size_t>(PyByteArray_GET_SIZE(item.ptr()));
+  }
+  if (data == nullptr || byte > size) return std::nullopt;
+  return count_chars(std::string_view(data, byte));
+}
+
+}  // namespace
+
+void bind_batch(py::module_& m) {
+  m.def(
+      "_summarize_batch",
+      [](const py::list& items, std::optional<std::size_t> threads,
+         std::optional<long long> sentences, std::optional<double> ratio,
+         std::optional<long long> words, std::optional<long long> chars,
+         const std::string& algorithm, std::optional<double> redundancy,
+         const std::string& order, const std::string& language, std::size_t first_index) {
+        // Bad options fail the call at once rather than every item.
+        const newslib::summary_options options =
+            make_summary_options(sentences, ratio, words, chars, algorithm, redundancy, order);
+        if (threads && *threads == 0) {
+          throw newslib::invalid_argument("threads", "threads must be at least 1, got 0");
+        }
+        const std::size_t workers =
+            threads ? *threads : std::max(1u, std::thread::hardware_concurrency());
+        newslib::parse_options parse;
+        parse.language = language;
+
+        const std::size_t n = items.size();
+        std::vector<job> jobs(n);
+        for (std::size_t i = 0; i < n; ++i) {
+          const py::handle item = items[i];
+          job& j = jobs[i];
+          if (py::isinstance<py_document>(item)) {
+            j.doc = item.cast<const py_document&>().state();
+          } else if (is_text(item)) {
+            try {
+              j.text = to_utf8(item, newslib::utf8_errors::strict, parse.max_bytes, "text").utf8;
+            } catch (...) {
+              j.error = capture_current_exception();
+            }
+          } else if (is_missing(item)) {
+            j.error = item_error(captured_error::kind::value,
+                                 "missing text (" + std::string(py::repr(item)) + ")");
+          } else {
+            j.error = item_error(captured_error::kind::type,
+                                 "expected a Document, str or bytes, not " +
+                                     std::string(Py_TYPE(item.ptr())->tp_name));
+          }
+        }
+
+        {
+          py::gil_scoped_release release;
+          run_parallel(n, workers, [&](std::size_t i) {
+            job& j = jobs[i];
+            if (j.error) return;
+            try {
+              if (!j.doc) j.doc = parse_document(std::move(j.text), parse);
+              newslib::summary s = newslib::summarize(j.doc->doc(), options);
+              j.result = std::make_shared<const summary_state>(summary_state{j.doc, std::move(s)});
+            } catch (...) {
+              j.error = capture_current_exception();
+            }
+          });
+        }
+
+        py::list out(n);
+        for (std::size_t i = 0; i < n; ++i) {
+          job& j = jobs[i];
+          if (j.result) {
+            const py::handle item = items[i];
+            const bool is_doc = py::isinstance<py_document>(item);
+            out[i] = py::cast(
+                py_summary(std::move(j.result), is_doc ? py::reinterpret_borrow<py::object>(item)
+                                                       : py::object()));
+            continue;
+          }
+          captured_error e = std::move(*j.error);
+          if (e.type == captured_error::kind::invalid_utf8 && !e.char_offset) {
+            e.char_offset = char_offset_in(items[i], e.offset);
+          }
+          const std::size_t index = first_index + i;
+          e.message = "item " + std::to_string(index) + ": " + e.message;
+          py::object exc = to_python_exception(e);
+          exc.attr("index") = index;
+          out[i] = exc;
+        }
+        return out;
+      },
+      py::arg("items"), py::arg("threads") = py::none(), py::arg("sentences") = py::none(),
+      py::arg("ratio") = py::none(), py::arg("words") = py::none(), py::arg("chars") = py::none(),
+      py::arg("algorithm") = "default", py::arg("redundancy") = py::none(),
+      py::arg("order") = "document", py::arg("language") = "auto", py::arg("first_index") = 0,
+      R"pbdoc(
+Batch core of newslib.summarize_many: returns, in input order, a Summary or
+the exception instance (with ``.index``, counted from ``first_index``) for
+each item. Use summarize_many.
+)pbdoc");
+}
+
+}  // namespace newslib::python

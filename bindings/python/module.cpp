@@ -1,0 +1,31 @@
+// The newslib._newslib extension module: thin bindings over the C++ library.
+#include <pybind11/pybind11.h>
+
+#include "bindings.hpp"
+#include "newslib/version.hpp"
+
+namespace newslib::python {
+
+py::object display(const char* function, py::handle obj) {
+  return py::module_::import("newslib._display").attr(function)(obj);
+}
+
+}  // namespace newslib::python
+
+PYBIND11_MODULE(_newslib, m) {
+  namespace nlp = newslib::python;
+  m.doc() = R"pbdoc(
+    Compiled core of newslib. Import ``newslib`` rather than this module: it
+    re-exports everything here and adds the pandas, Dask and Spark helpers.
+  )pbdoc";
+  m.attr("__version__") = NEWSLIB_VERSION_STRING;
+
+  nlp::bind_errors(m);
+  nlp::bind_language(m);
+  nlp::bind_document(m);
+  nlp::bind_segment(m);
+  nlp::bind_summary(m);
+  nlp::bind_batch(m);
+  nlp::bind_keywords(m);
+  nlp::bind_rouge(m);
+}

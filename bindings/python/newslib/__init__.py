@@ -1,0 +1,185 @@
+"""newslib: news articles as data.
+
+Parse an article into metadata, paragraphs, sentences and tokens (with exact
+str offsets), summarise it with one of several extractive algorithms, find
+its keyphrases, and score summaries with ROUGE. The work happens in C++,
+without holding the GIL; every object is immutable and safe to share between
+threads.
+
+Example:
+    >>> import newslib
+    >>> doc = newslib.Document(open("examples/sample_article.txt").read())  # doctest: +SKIP
+    >>> print(newslib.summarize(doc, sentences=2).text)                    # doctest: +SKIP
+
+Optional helpers live in submodules that import their dependency on demand:
+``newslib.pandas``, ``newslib.dask`` and ``newslib.spark``.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Iterable, List, Optional, Union
+
+from ._newslib import (
+    BackendUnavailableError,
+    Document,
+    InputTooLargeError,
+    InvalidArgumentError,
+    InvalidUTF8Error,
+    Keyword,
+    NewslibError,
+    Paragraph,
+    RougeScore,
+    RougeScores,
+    Sentence,
+    Summary,
+    SummaryOptions,
+    SummarySentence,
+    Token,
+    __version__,
+    _summarize_batch,
+    algorithms,
+    identify_language,
+    keyword_algorithms,
+    keywords,
+    parse_date,
+    rouge,
+    score_sentences,
+    split_sentences,
+    summarize,
+    supported_languages,
+)
+
+__all__ = [
+    "BackendUnavailableError",
+    "Document",
+    "InputTooLargeError",
+    "InvalidArgumentError",
+    "InvalidUTF8Error",
+    "Keyword",
+    "NewslibError",
+    "Paragraph",
+    "RougeScore",
+    "RougeScores",
+    "Sentence",
+    "Summary",
+    "SummaryOptions",
+    "SummarySentence",
+    "Token",
+    "__version__",
+    "algorithms",
+    "identify_language",
+    "keyword_algorithms",
+    "keywords",
+    "parse_date",
+    "rouge",
+    "score_sentences",
+    "split_sentences",
+    "summarize",
+    "summarize_many",
+    "supported_languages",
+]
+
+_ERROR_POLICIES = ("raise", "skip", "return")
+
+
+def _invalid_argument(argument: str, message: str) -> InvalidArgumentError:
+    error = InvalidArgumentError(message)
+    error.argument = argument
+    return error
+
+
+def _progress_bar(total: int):
+    try:
+        from tqdm.auto import tqdm
+    except ImportError as e:  # the bar is optional; say how to get it
+        raise ImportError("progress=True needs tqdm (pip install tqdm)") from e
+    return tqdm(total=total, unit="doc", desc="summarize")
+
+
+def summarize_many(
+    texts: Iterable[Union[Document, str, bytes, None]],
+    *,
+    sentences: Optional[int] = None,
+    ratio: Optional[float] = None,
+    words: Optional[int] = None,
+    chars: Optional[int] = None,
+    algorithm: str = "default",
+    redundancy: Optional[float] = None,
+    order: str = "document",
+    language: str = "auto",
+    threads: Optional[int] = None,
+    progress: bool = False,
+    errors: str = "raise",
+) -> List[Union[Summary, BaseException, None]]:
+    """Summarises many articles in parallel; results come back in input order.
+
+    The whole batch runs in C++ on ``threads`` threads (all cores by default)
+    without holding the GIL. Options are those of :func:`summarize`.
+
+    Args:
+        texts: Documents, str or UTF-8 bytes (any iterable, e.g. a list or a
+            pandas Series).
+        threads: worker threads; None uses every core.
+        progress: show a tqdm progress bar (the batch then runs in chunks).
+        errors: what to do with an item that fails (bad UTF-8, None or NaN,
+            a wrong type): "raise" finishes the batch, then raises the first
+            failure, whose message and ``.index`` name the item; "skip" puts
+            None in its slot; "return" puts the exception object there.
+
+    Returns:
+        list: one Summary per input (or None / an exception, per ``errors``).
+
+    Raises:
+        InvalidArgumentError: a bad option, before any work is done.
+
+    Example:
+        >>> texts = ["The vote passed. Turnout was high. Results came late.",
+        ...          b"Rain fell all day. Roads closed. Schools stayed open."]
+        >>> [s.text for s in newslib.summarize_many(texts, sentences=1, algorithm="lead")]
+        ['The vote passed.', 'Rain fell all day.']
+        >>> newslib.summarize_many(["Fine text.", None], errors="skip")[1] is None
+        True
+    """
+    if errors not in _ERROR_POLICIES:
+        raise _invalid_argument(
+            "errors", f"errors must be 'raise', 'skip' or 'return', not {errors!r}")
+    if threads is not None and (isinstance(threads, bool) or not isinstance(threads, int)
+                                or threads < 1):
+        raise _invalid_argument("threads", f"threads must be a positive int or None, not {threads!r}")
+    items = list(texts)
+    options = dict(sentences=sentences, ratio=ratio, words=words, chars=chars,
+                   algorithm=algorithm, redundancy=redundancy, order=order, language=language)
+    if not progress:
+        results = _summarize_batch(items, threads, **options)
+    else:
+        # Chunks big enough to keep every thread busy, small enough to move the bar.
+        workers = threads or _cpu_count()
+        chunk = max(4 * workers, math.ceil(len(items) / 100), 1)
+        results = []
+        bar = _progress_bar(len(items))
+        try:
+            for first in range(0, len(items), chunk):
+                part = items[first:first + chunk]
+                results.extend(_summarize_batch(part, threads, first_index=first, **options))
+                bar.update(len(part))
+        finally:
+            bar.close()
+
+    failed = [r for r in results if isinstance(r, BaseException)]
+    if not failed:
+        return results
+    if errors == "raise":
+        first = failed[0]
+        if len(failed) > 1 and hasattr(first, "add_note"):
+            first.add_note(f"{len(failed) - 1} more of {len(results)} items failed too")
+        raise first
+    if errors == "skip":
+        return [None if isinstance(r, BaseException) else r for r in results]
+    return results
+
+
+def _cpu_count() -> int:
+    import os
+
+    return os.cpu_count() or 1

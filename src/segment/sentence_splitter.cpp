@@ -233,14 +233,16 @@ class scanner {
  private:
   struct soft_break {
     std::size_t pos;       // first character of the next line
-    std::size_t prev_len;  // bytes in the previous line, trimmed
+    std::size_t prev_len;  // characters in the previous line, trimmed
     std::size_t next_word;
     bool forced;           // the next line is a list item or bullet
     bool joined;           // the previous line ends mid-sentence (comma, hyphen...)
+    bool dash;             // the next line starts with "- " or "12. " (an item, or wrapping)
+    bool after_dash;       // so did the previous line: a list goes on
     bool colon;
     bool heading;          // the previous line is written in title case
     next_kind next;
-    std::size_t next_len;  // bytes in the next line, trimmed
+    std::size_t next_len;  // characters in the next line, trimmed
   };
   struct bracket {
     char32_t open;
@@ -314,6 +316,17 @@ class scanner {
       e += len_at(e);
     }
     return e;
+  }
+
+  // Characters in [b, e): line widths compare in characters, not bytes, so
+  // that curly quotes do not make a line look longer. Long lines count bytes.
+  std::size_t width(std::size_t b, std::size_t e) const noexcept {
+    if (e <= b) return 0;
+    if (e - b > 512) return e - b;
+    std::size_t n = 0;
+    for (std::size_t p = b; p < e; ++p)
+      n += (static_cast<unsigned char>(s_[p]) & 0xC0) != 0x80;
+    return n;
   }
 
   std::string_view folded(std::size_t b, std::size_t e) {
@@ -442,7 +455,8 @@ class scanner {
     if (e >= end_ || e == q) return;
     char style = 0;
     if (bracketed) style = s_[e] == ')' ? 'b' : 0;
-    else if (s_[e] == '.') style = (e + 1 < end_ && s_[e + 1] == ')') ? 'p' : '.';
+    else if (s_[e] == '.' && e + 1 < end_ && s_[e + 1] == ')') style = 'p';
+    else if (s_[e] == '.' && (e + 1 >= end_ || space_at(e + 1))) style = '.';
     else if (s_[e] == ')') style = ')';
     if (!style) return;
     const marker m = parse_marker(s_.substr(q, e - q));
@@ -512,15 +526,19 @@ class scanner {
 
   bool soft_cut(const soft_break& sb) const noexcept {
     if (sb.forced) return true;
+    // A wrapped line is one the next word did not fit on.
+    const bool wrapped = (sb.prev_len + 1 + sb.next_word) * 10 >= max_line_ * 8;
+    // "- item" after a full line is a dash inside a wrapped sentence.
+    if (sb.dash) return !wrapped || sb.colon || sb.after_dash;
     if (sb.joined) return false;
     if (max_line_ < short_block_bytes && !block_prose_) return true;
     if (sb.next == next_kind::continuation) return false;
     // Two short lines in a row are items of a column, not a wrapped sentence.
     if (sb.next == next_kind::lower)
       return sb.prev_len * 2 < max_line_ && sb.next_len * 2 < max_line_ && !block_prose_;
-    if (sb.colon || sb.heading) return true;
-    // A wrapped line is one the next word did not fit on.
-    return (sb.prev_len + 1 + sb.next_word) * 10 < max_line_ * 8;
+    if (sb.heading) return true;
+    if (sb.colon) return !wrapped;
+    return !wrapped;
   }
 
   void finish_block(std::size_t block_end) {
@@ -528,7 +546,7 @@ class scanner {
     std::size_t e = block_end;
     while (e > line_begin_ && space_at(previous_start(s_, e, line_begin_)))
       e = previous_start(s_, e, line_begin_);
-    const std::size_t last_len = e > line_begin_ ? e - line_begin_ : 0;
+    const std::size_t last_len = width(line_begin_, e);
     if (last_len > max_line_) max_line_ = last_len;
     if (!soft_.empty() && soft_.back().pos == line_begin_) soft_.back().next_len = last_len;
     // A paragraph that ends a sentence is prose, not a column of items.
@@ -707,7 +725,7 @@ class scanner {
     std::size_t e = i;
     while (e > line_begin_ && space_at(previous_start(s_, e, line_begin_)))
       e = previous_start(s_, e, line_begin_);
-    const std::size_t len = e > line_begin_ ? e - line_begin_ : 0;
+    const std::size_t len = width(line_begin_, e);
     if (len > max_line_) max_line_ = len;
 
     // A blank line (or a paragraph separator) ends the block.
@@ -740,49 +758,61 @@ class scanner {
     // The next line: a bullet or list item always starts a sentence.
     const char32_t c = cp_at(next);
     const char_kind k = classify(c);
-    std::size_t we = word_end(next);
-    if (is_bullet(c) || ((c == '-' || c == '*' || c == 0x2013 || c == 0x2014) &&
-                         next + 1 < end_ && space_at(next + 1))) {
+    if (is_bullet(c)) {
       sb.forced = true;
-    } else if (list_.valid || marker_at(next) || numbered_item_at(next)) {
-      // A list item ends at its line; a numbered line starts a new one.
+    } else if ((c == '-' || c == '*' || c == 0x2013 || c == 0x2014) && next + 1 < end_ &&
+               space_at(next + 1)) {
+      sb.dash = true;
+      sb.after_dash = cp_at(line_begin_) == c && line_begin_ + 1 < end_ &&
+                      space_at(line_begin_ + len_at(line_begin_));
+    } else if ((list_.valid && (list_.kind != 'u' || list_style_ != '.')) || marker_at(next)) {
+      // A list item ends at its line ("A. Smith" may be an initial, not an item).
       sb.forced = true;
+    } else if (numbered_item_at(next)) {
+      sb.dash = true;  // "12. Text" opens an item unless a wrapped sentence runs on
     }
-    if (we == next) we = next + len_at(next);
-    sb.next_word = we - next;
+    // The first token of the next line, as wrapping sees it (up to a space).
+    std::size_t we = next;
+    while (we < end_ && we - next < max_word_bytes && !space_at(we)) we += len_at(we);
+    sb.next_word = width(next, we);
     sb.next = k == char_kind::lower   ? next_kind::lower
               : k == char_kind::upper ? next_kind::upper
               : k == char_kind::digit ? next_kind::digit
               : (c == ',' || c == ';' || c == ')') ? next_kind::continuation
                                                   : next_kind::other;
-    if (!sb.forced && !sb.joined && sb.next != next_kind::lower && len <= max_heading_bytes)
+    // Only a line that starts a sentence can be a heading (not a wrapped list of names).
+    if (!sb.forced && !sb.joined && sb.next != next_kind::lower && len <= max_heading_bytes &&
+        sentence_start_ == line_begin_)
       sb.heading = title_case(line_begin_, line_end);
     soft_.push_back(sb);
     if (sb.forced) note_sentence_start(next);
   }
 
-  // Every word capitalized (or not a word), with at least two words: a heading.
+  // A heading: the first word and most words capitalized, lowercase words only
+  // short function words ("of", "in", "the"), no sentence mark inside.
   bool title_case(std::size_t b, std::size_t e) const noexcept {
-    int words = 0;
-    bool at_word = true;
+    int words = 0, capitals = 0;
+    bool at_word = true, last_lower = false;
     for (std::size_t i = b; i < e; i += len_at(i)) {
-      const char_kind k = kind_at(i);
+      const char32_t c = cp_at(i);
+      if (c == '.' || c == '!' || c == '?') return false;
+      const char_kind k = classify(c);
       if (k == char_kind::space) {
         at_word = true;
         continue;
       }
-      if (at_word) {
-        at_word = false;
-        if (k == char_kind::lower) {
-          // Short function words may stay lowercase in a title ("of", "in", "the").
-          std::size_t we = i;
-          while (we < e && kind_at(we) == char_kind::lower) we += len_at(we);
-          if (we - i > 3) return false;
-        }
-        if (is_letter(k)) ++words;
+      if (!at_word) continue;
+      at_word = false;
+      if (k == char_kind::lower) {
+        std::size_t we = i;
+        while (we < e && kind_at(we) == char_kind::lower) we += len_at(we);
+        if (we - i > 3 || words == 0) return false;
       }
+      if (is_letter(k)) ++words;
+      if (k == char_kind::upper) ++capitals;
+      last_lower = k == char_kind::lower;
     }
-    return words >= 2;
+    return capitals >= 2 && capitals * 3 >= words * 2 && !last_lower;
   }
 
   // ---- sentence-ending marks -----------------------------------------------

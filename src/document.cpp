@@ -80,8 +80,10 @@ void document_builder::build(document& doc, std::string text, const parse_option
   // 3. Metadata, in the document's language when it is known.
   const std::string requested = checked_language(options.language);
   const bool identify = requested == "auto";
+  language_guess identified_for_metadata;
   if (options.metadata) {
-    const std::string meta_language = identify ? identify_language(all).code : requested;
+    if (identify) identified_for_metadata = identify_language(all);
+    const std::string& meta_language = identify ? identified_for_metadata.code : requested;
     date_options dates;
     dates.numeric_order = options.numeric_dates;
     detail::extracted_metadata found = detail::extract_metadata(all, dates, meta_language);
@@ -94,7 +96,9 @@ void document_builder::build(document& doc, std::string text, const parse_option
 
   // 4. Language: named by the caller, or identified from the body.
   if (identify) {
-    doc.language_ = identify_language(body);
+    // The guess made for the metadata stands when the body is the whole text.
+    doc.language_ = (options.metadata && body.size() == all.size()) ? identified_for_metadata
+                                                                      : identify_language(body);
   } else {
     doc.language_ = language_guess{requested, 1.0};
   }
@@ -136,11 +140,15 @@ void document_builder::build(document& doc, std::string text, const parse_option
     para.sentence_count = doc.sentences_.size() - para.first_sentence;
     doc.paragraphs_.push_back(para);
   }
-  // A parsed document lives long: give back the slack of the growing vectors.
-  doc.tokens_.shrink_to_fit();
-  doc.sentences_.shrink_to_fit();
-  doc.terms_.shrink_to_fit();
-  doc.stems_.shrink_to_fit();
+  // A parsed document lives long: give back the slack of the growing vectors
+  // when it is worth a copy (more than an eighth).
+  auto trim = [](auto& v) {
+    if (v.capacity() - v.size() > v.size() / 8) v.shrink_to_fit();
+  };
+  trim(doc.tokens_);
+  trim(doc.sentences_);
+  trim(doc.terms_);
+  trim(doc.stems_);
 }
 
 }  // namespace newslib

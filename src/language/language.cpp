@@ -9,10 +9,10 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
-#include <unordered_map>
 
 #include "language/languages.hpp"
 #include "language/stopwords.hpp"
+#include "tokenize/flat_index.hpp"
 #include "unicode/char_class.hpp"
 #include "unicode/utf8.hpp"
 
@@ -31,19 +31,47 @@ constexpr language_mask bit(std::string_view code) {
 }
 
 // Each stopword (made of letters only) with the languages that list it.
-const std::unordered_map<std::string_view, language_mask>& profile_words() {
-  static const auto table = [] {
-    std::unordered_map<std::string_view, language_mask> t;
+class profile_table {
+ public:
+  profile_table() {
     for (std::size_t id = 0; id < language_count; ++id) {
       for (std::string_view w : detail::stopwords_for_id(id).words()) {
         if (w.find('\'') != std::string_view::npos || w.find(' ') != std::string_view::npos) {
           continue;  // the profile scanner splits at apostrophes
         }
-        t[w] |= static_cast<language_mask>(1u << id);
+        const auto bit = static_cast<language_mask>(1u << id);
+        const std::uint64_t h = detail::hash_bytes(w);
+        const std::uint32_t e = find(w, h);
+        if (e != detail::flat_index::none) {
+          entries_[e].mask |= bit;
+        } else {
+          entries_.push_back({w, bit});
+          index_.insert(h, static_cast<std::uint32_t>(entries_.size() - 1));
+        }
       }
     }
-    return t;
-  }();
+  }
+
+  // Languages listing `word` (0 if none).
+  [[nodiscard]] language_mask languages(std::string_view word) const {
+    const std::uint32_t e = find(word, detail::hash_bytes(word));
+    return e == detail::flat_index::none ? 0 : entries_[e].mask;
+  }
+
+ private:
+  struct entry {
+    std::string_view word;  // into the embedded stopword lists
+    language_mask mask;
+  };
+  [[nodiscard]] std::uint32_t find(std::string_view w, std::uint64_t h) const {
+    return index_.find(h, [&](std::uint32_t e) { return entries_[e].word == w; });
+  }
+  detail::flat_index index_{2048};
+  std::vector<entry> entries_;
+};
+
+const profile_table& profile_words() {
+  static const profile_table table;
   return table;
 }
 
@@ -173,74 +201,97 @@ language_guess identify_language(std::string_view text) {
   while (n < text.size() && n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
   const std::string_view sample = text.substr(0, n);
 
-  const auto& profile = profile_words();
+  const profile_table& profile = profile_words();
   const std::size_t ru = detail::language_id("ru");
   tally t;
-  std::string word;
-  bool word_too_long = false;
+  char word[max_word_bytes];  // the current word, lowercased
+  std::size_t length = 0;
+  bool too_long = false;
   std::size_t since_check = 0;
 
+  auto add_to_word = [&](char32_t lower) {
+    if (lower < 0x80 && length < max_word_bytes) {
+      word[length++] = static_cast<char>(lower);
+    } else if (lower >= 0x80 && length + 4 <= max_word_bytes) {
+      // UTF-8 encoding (a valid code point: it was decoded or case-mapped).
+      auto put = [&](unsigned v) { word[length++] = static_cast<char>(v); };
+      if (lower < 0x800) {
+        put(0xC0 | (lower >> 6));
+      } else if (lower < 0x10000) {
+        put(0xE0 | (lower >> 12));
+        put(0x80 | ((lower >> 6) & 0x3F));
+      } else {
+        put(0xF0 | (lower >> 18));
+        put(0x80 | ((lower >> 12) & 0x3F));
+        put(0x80 | ((lower >> 6) & 0x3F));
+      }
+      put(0x80 | (lower & 0x3F));
+    } else {
+      too_long = true;
+    }
+  };
+  // Ends the current word; true when the guess is already clear.
   auto finish_word = [&] {
-    if (word.empty() && !word_too_long) return;
+    if (length == 0 && !too_long) return false;
     ++t.words;
-    if (!word_too_long) {
-      const auto it = profile.find(word);
-      if (it != profile.end()) {
+    if (!too_long) {
+      if (const language_mask m = profile.languages(std::string_view(word, length))) {
         t.hits += 1;
-        t.add(it->second, 1.0);
+        t.add(m, 1.0);
       }
     }
-    word.clear();
-    word_too_long = false;
+    length = 0;
+    too_long = false;
+    if (++since_check < 64) return false;
+    since_check = 0;
+    return t.decided();
   };
 
   std::size_t i = 0;
   while (i < sample.size()) {
     const auto b = static_cast<unsigned char>(sample[i]);
-    char32_t cp;
     if (b < 0x80) {
-      cp = b;
+      // ASCII: most of the Latin-script text.
       ++i;
-    } else {
-      if (i + detail::utf8_length(b) > sample.size()) break;
-      cp = detail::decode_utf8(sample, i);
-    }
-    const detail::char_class cls = detail::classify(cp);
-    if (cls == detail::char_class::letter || cls == detail::char_class::ideograph ||
-        cls == detail::char_class::mark) {
-      char32_t lower = cp;
-      if (cp < 0x80) {
+      if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) {
         ++t.latin;
-        if (cp >= 'A' && cp <= 'Z') lower = cp + ('a' - 'A');
-      } else if (cls != detail::char_class::mark) {
-        UErrorCode status = U_ZERO_ERROR;
-        const UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &status);
-        if (script == USCRIPT_LATIN) {
-          ++t.latin;
-        } else if (script == USCRIPT_CYRILLIC) {
-          ++t.cyrillic;
+        if (length < max_word_bytes) {
+          word[length++] = static_cast<char>(b | 0x20);
         } else {
-          ++t.other_script;
+          too_long = true;
         }
-        lower = static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
-        if (const language_mask m = letter_languages(lower)) t.add(m, letter_weight);
-        if (foreign_letter(lower)) ++t.foreign;
+        continue;
       }
-      if (word.size() + 4 <= max_word_bytes) {
-        detail::append_utf8(word, lower);
-      } else {
-        word_too_long = true;
-      }
-    } else {
-      if (cp == U'¿' || cp == U'¡') t.add(letter_languages(cp), letter_weight);
-      finish_word();
-      if (++since_check >= 64) {
-        since_check = 0;
-        if (t.decided()) break;
-      }
+      if (finish_word()) break;
+      continue;
     }
+    if (i + detail::utf8_length(b) > sample.size()) break;
+    const char32_t cp = detail::decode_utf8(sample, i);
+    const detail::char_class cls = detail::classify_code_point(cp);
+    if (cls == detail::char_class::mark) {
+      add_to_word(cp);
+      continue;
+    }
+    if (cls == detail::char_class::letter || cls == detail::char_class::ideograph) {
+      UErrorCode status = U_ZERO_ERROR;
+      const UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &status);
+      if (script == USCRIPT_LATIN) {
+        ++t.latin;
+      } else if (script == USCRIPT_CYRILLIC) {
+        ++t.cyrillic;
+      } else {
+        ++t.other_script;
+      }
+      const auto lower = static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
+      if (const language_mask m = letter_languages(lower)) t.add(m, letter_weight);
+      if (foreign_letter(lower)) ++t.foreign;
+      add_to_word(lower);
+      continue;
+    }
+    if (cp == U'¿' || cp == U'¡') t.add(letter_languages(cp), letter_weight);
+    if (finish_word()) break;
   }
-  finish_word();
+  (void)finish_word();
 
   language_guess guess;  // "und", 0
   const std::size_t letters = t.latin + t.cyrillic + t.other_script;

@@ -130,8 +130,10 @@ term_interner::term_interner(std::string_view text, std::string_view language,
       key_index_(expected_tokens / 2 + 16),
       stem_index_(expected_tokens / 2 + 16) {
   single_ascii_.fill(flat_index::none);
-  terms_.reserve(expected_tokens / 2 + 16);
-  stems_.reserve(expected_tokens / 2 + 16);
+  // Short articles have about one distinct form per two or three tokens.
+  terms_.reserve(expected_tokens / 3 + 16);
+  stems_.reserve(expected_tokens / 3 + 16);
+  surfaces_.reserve(expected_tokens / 2 + 16);
 }
 
 std::uint32_t term_interner::intern(std::uint32_t begin, std::uint32_t end, token_kind kind) {

@@ -12,7 +12,10 @@
 //
 // News check: the BBC reference summaries (summarization/bbc_raw_dev50.jsonl)
 // are sentences copied verbatim from their articles, so each one should come
-// out of the splitter as exactly one sentence.
+// out of the splitter as exactly one sentence. Wrap check: every raw article
+// (BBC, CNN/Daily Mail), hard-wrapped at 60, 72 and 80 columns, must split
+// into the same sentences as its unwrapped paragraphs (a newline inside a
+// sentence is no boundary).
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -130,6 +133,69 @@ tally run_bbc(const std::filesystem::path& file, bool show_failures) {
   return t;
 }
 
+std::size_t code_points(const std::string& s) {
+  std::size_t n = 0;
+  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// Greedy word wrap of one paragraph at `width` characters.
+std::string wrap(const std::string& paragraph, std::size_t width) {
+  std::istringstream words(paragraph);
+  std::string word, out;
+  std::size_t line = 0;
+  while (words >> word) {
+    const std::size_t w = code_points(word);
+    if (line > 0 && line + 1 + w > width) {
+      out += '\n';
+      line = 0;
+    } else if (line > 0) {
+      out += ' ';
+      ++line;
+    }
+    out += word;
+    line += w;
+  }
+  return out;
+}
+
+std::vector<std::string> squeezed_sentences(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto sp : newslib::split_sentences(text, "en"))
+    out.push_back(squeeze(text.substr(sp.begin, sp.size())));
+  return out;
+}
+
+tally run_wrap(const std::vector<std::filesystem::path>& files, bool show_failures) {
+  tally t{"wrap_same"};
+  for (const auto& file : files) {
+    std::ifstream in(file);
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty()) continue;
+      const std::string article = nlohmann::json::parse(line).at("article").get<std::string>();
+      std::vector<std::string> paragraphs;
+      std::istringstream lines(article);
+      std::string p;
+      while (std::getline(lines, p))
+        if (!trim(p).empty()) paragraphs.push_back(trim(p));
+      std::string plain;
+      for (const auto& q : paragraphs) plain += q + "\n\n";
+      const auto want = squeezed_sentences(plain);
+      for (const std::size_t width : {60, 72, 80}) {
+        std::string wrapped;
+        for (const auto& q : paragraphs) wrapped += wrap(q, width) + "\n\n";
+        ++t.cases;
+        if (squeezed_sentences(wrapped) == want) ++t.passed;
+        else if (show_failures)
+          std::cout << "--- WRAP " << width << ": " << nlohmann::json(wrapped.substr(0, 200)).dump()
+                    << "\n";
+      }
+    }
+  }
+  return t;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -166,6 +232,10 @@ int main(int argc, char** argv) {
   const auto bbc = data / "summarization" / "bbc_raw_dev50.jsonl";
   if ((only.empty() || only == "bbc") && std::filesystem::exists(bbc))
     rows.push_back(run_bbc(bbc, failures));
+  const auto cnn = data / "summarization" / "cnndm_raw_dev100.jsonl";
+  if ((only.empty() || only == "wrap") && std::filesystem::exists(bbc) &&
+      std::filesystem::exists(cnn))
+    rows.push_back(run_wrap({bbc, cnn}, failures));
   int cases = 0, passed = 0;
   std::printf("%-12s %6s %6s %7s\n", "suite", "cases", "passed", "%");
   for (const auto& r : rows) {

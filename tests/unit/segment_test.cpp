@@ -158,6 +158,16 @@ TEST(Segment, HeadlinesDatelinesAndWrappedLines) {
                      "review by regulators.",
                      "It gave no further details about the\n"
                      "timetable or the costs involved for smaller companies."}));
+  // Wrapped runs of names, numbers and dashes stay inside their sentence.
+  EXPECT_EQ(split("The jury heard from Anna Kowalski, Tomas Berg, Lena Fischer and Omar\n"
+                  "Haddad before the recess. Prosecutors said the loss reached about\n"
+                  "12. Million-dollar claims came later - in the spring of that year\n"
+                  "- from investors in three countries."),
+            (strings{"The jury heard from Anna Kowalski, Tomas Berg, Lena Fischer and Omar\n"
+                     "Haddad before the recess.",
+                     "Prosecutors said the loss reached about\n12.",
+                     "Million-dollar claims came later - in the spring of that year\n"
+                     "- from investors in three countries."}));
   // A blank line always ends a sentence.
   EXPECT_EQ(split("Tuesday, March 4\n\nthe market opened lower"),
             (strings{"Tuesday, March 4", "the market opened lower"}));

@@ -15,11 +15,15 @@ struct chosen {
   std::string key;
 };
 
-// True if tokens [at, at + size) share a token with an occurrence of `other`.
+// True if tokens [at, at + size) share a token with an occurrence of `other`
+// (whose occurrences are in ascending order: a binary search, so phrases that
+// occur thousands of times cost no quadratic time).
 bool overlaps(std::size_t at, std::size_t size, const chosen& other) {
   const std::size_t other_size = other.phrase.stems.size();
-  return std::any_of(other.occurrences.begin(), other.occurrences.end(),
-                     [&](std::size_t b) { return b < at + size && at < b + other_size; });
+  // The first occurrence that ends after `at` is the only candidate.
+  const std::size_t from = at + 1 >= other_size ? at + 1 - other_size : 0;
+  const auto it = std::lower_bound(other.occurrences.begin(), other.occurrences.end(), from);
+  return it != other.occurrences.end() && *it < at + size;
 }
 
 // A phrase stands on its own when more than half of its occurrences share no
@@ -76,6 +80,13 @@ std::vector<scored_phrase> select_phrases(std::vector<scored_phrase> candidates,
   std::vector<chosen> picked;
 
   for (scored_phrase& candidate : candidates) {
+    // Once the list is full, only a phrase that could take a part's place matters.
+    if (picked.size() >= options.top &&
+        std::none_of(picked.begin(), picked.end(), [&](const chosen& c) {
+          return contains_phrase(candidate.stems, c.phrase.stems);
+        })) {
+      continue;
+    }
     std::string key = finder.key(candidate.stems);
     if (options.max_similarity < 1.0 &&
         std::any_of(picked.begin(), picked.end(), [&](const chosen& c) {

@@ -11,6 +11,9 @@ namespace {
 constexpr double damping = 0.85;
 constexpr double tolerance = 1e-9;
 constexpr int max_iterations = 200;
+// A longer run of keywords is a list or a headline-like string, not a phrase
+// (and with the sum it would outrank everything).
+constexpr std::size_t max_phrase_words = 4;
 
 bool is_graph_word(const phrase_finder& finder, const token& t) noexcept {
   return t.kind == token_kind::word && finder.is_content(t);
@@ -99,6 +102,7 @@ std::vector<scored_phrase> textrank_keyphrases(const document& doc, const phrase
         phrase.score += rank[keyword_vertex(i)];
       }
       phrase.strength = phrase.score;
+      if (phrase.stems.size() > max_phrase_words) continue;
       if (index.emplace(phrase.stems, phrases.size()).second) {
         phrases.push_back(std::move(phrase));
       }

@@ -18,9 +18,10 @@ namespace newslib::detail {
 ///  - weighted PageRank, damping 0.85, until no score moves by 1e-9;
 ///  - keywords: the best third of the vertices (the paper's T = |V|/3), but at
 ///    least `min_keywords` when there are that many;
-///  - phrases: maximal runs of keyword tokens inside a content run; a phrase
-///    scores the sum of its words' PageRank (so a phrase outranks its parts,
-///    and the near-duplicate rule decides whether a part also stays).
+///  - phrases: maximal runs of keyword tokens inside a content run, of at most
+///    four words (a longer run is a list, not a phrase, and forms none); a
+///    phrase scores the sum of its words' PageRank (so a phrase outranks its
+///    parts, and the near-duplicate rule decides whether a part also stays).
 [[nodiscard]] std::vector<scored_phrase> textrank_keyphrases(const document& doc,
                                                              const phrase_finder& finder,
                                                              std::size_t min_keywords);

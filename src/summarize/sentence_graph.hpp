@@ -11,7 +11,7 @@ namespace newslib::detail {
 /// the sentences at most `graph_window / 2` positions away (a banded graph), so
 /// that time and memory grow linearly with the sentence count instead of
 /// quadratically. News articles stay far below it.
-inline constexpr std::size_t graph_window = 1000;
+inline constexpr std::size_t graph_window = 500;
 
 /// The sentences sentence `i` of `n` is compared with: all others (j != i)
 /// below the window size, else those within half a window. [first, last).

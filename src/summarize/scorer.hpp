@@ -27,9 +27,14 @@ struct scorer_info {
   const char* description;
 };
 
-/// Every algorithm, in the stable order `newslib::algorithms()` reports.
+/// What "default" stands for: the learned scorer.
+inline constexpr std::string_view default_algorithm = "learned";
+
+/// Every algorithm, in the stable order `newslib::algorithms()` reports after
+/// "default".
 [[nodiscard]] const std::vector<scorer_info>& scorer_registry();
-/// The registry entry named `name`, or nullptr.
+/// The registry entry named `name` ("default" resolves to
+/// `default_algorithm`), or nullptr.
 [[nodiscard]] const scorer_info* find_scorer(std::string_view name) noexcept;
 
 // The classic scorers, one per file (`<name>_scorer.cpp`); docs/algorithms.md

@@ -4,7 +4,7 @@
 namespace newslib::detail {
 
 // Default redundancy (MMR trade-off; any value above 0 also turns on trigram
-// blocking): 0 for lead, which is position only, and for the learned default,
+// blocking): 0 for lead, which is position only, and for the learned scorer,
 // which demotes sentences that repeat better ones itself; 0.1 where the method
 // already discounts covered content (SumBasic, KLSum) or leans on position
 // (PacSum), so that only near-duplicates are kept out; 0.3 for the scorers that
@@ -15,7 +15,8 @@ namespace newslib::detail {
 // control.
 const std::vector<scorer_info>& scorer_registry() {
   static const std::vector<scorer_info> registry = {
-      {"default", score_learned_default, 0.0, "learned sentence scorer (the recommended choice)"},
+      {"learned", score_learned_default, 0.0,
+       "learned sentence scorer trained on news summaries (what \"default\" runs)"},
       {"lead", score_lead, 0.0, "first sentences first (position baseline)"},
       {"luhn", score_luhn, 0.3, "Luhn (1958): clusters of significant words"},
       {"lsa", score_lsa, 0.3, "Steinberger & Jezek (2004): sentence length in the LSA space"},
@@ -35,6 +36,7 @@ const std::vector<scorer_info>& scorer_registry() {
 }
 
 const scorer_info* find_scorer(std::string_view name) noexcept {
+  if (name == "default") name = default_algorithm;
   for (const auto& info : scorer_registry()) {
     if (name == info.name) return &info;
   }

@@ -16,9 +16,9 @@ namespace {
 
 std::string algorithm_list() {
   std::string list;
-  for (const auto& info : detail::scorer_registry()) {
+  for (const auto& name : algorithms()) {
     if (!list.empty()) list += ", ";
-    list += info.name;
+    list += name;
   }
   return list;
 }
@@ -103,7 +103,7 @@ std::vector<double> run_scorer(const document& doc, const detail::sentence_vecto
 
 const std::vector<std::string>& algorithms() {
   static const std::vector<std::string> names = [] {
-    std::vector<std::string> out;
+    std::vector<std::string> out{"default"};
     for (const auto& info : detail::scorer_registry()) out.emplace_back(info.name);
     return out;
   }();

@@ -76,8 +76,8 @@ void expect_invalid(F&& f, const std::string& argument, const std::string& fragm
 TEST(Summarize, AlgorithmsAreListedInAStableOrder) {
   const auto& names = newslib::algorithms();
   const std::vector<std::string> expected = {
-      "default",       "lead",     "luhn",  "lsa",      "lexrank", "lexrank-threshold", "textrank",
-      "textrank-bm25", "sumbasic", "klsum", "centroid", "pacsum"};
+      "default",  "learned",       "lead",     "luhn",  "lsa",      "lexrank", "lexrank-threshold",
+      "textrank", "textrank-bm25", "sumbasic", "klsum", "centroid", "pacsum"};
   EXPECT_EQ(names, expected);
   EXPECT_EQ(&names, &newslib::algorithms());
 }
@@ -88,8 +88,9 @@ TEST(Summarize, TheArticleParsesIntoSentences) {
 
 TEST(Summarize, DefaultsAreThreeSentencesInDocumentOrder) {
   const auto s = newslib::summarize(article());
-  EXPECT_EQ(s.algorithm, "default");
+  EXPECT_EQ(s.algorithm, "learned");  // "default" resolved
   EXPECT_EQ(s.options.algorithm, "default");
+  EXPECT_EQ(newslib::score_sentences(article(), "default"), s.scores);
   ASSERT_TRUE(s.options.redundancy.has_value());
   ASSERT_EQ(s.selected.size(), 3u);
   EXPECT_LT(s.selected[0].index, s.selected[1].index);

@@ -143,6 +143,8 @@ BENCHMARK_CAPTURE(parse_articles, cnndm_raw, std::string("cnndm_raw_dev100.jsonl
     ->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(parse_articles, bbc_raw, std::string("bbc_raw_dev50.jsonl"))
     ->Arg(0)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(parse_joined, cnndm_raw, std::string("cnndm_raw_dev100.jsonl"))
+    ->Arg(0)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(parse_joined, cnndm_tokenized, std::string("cnndm_tokenized_dev.jsonl"))
     ->Arg(0)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(tokenize_articles, cnndm_raw, std::string("cnndm_raw_dev100.jsonl"))

@@ -177,7 +177,7 @@ struct tally {
   // Clear winner: no need to read further.
   [[nodiscard]] bool decided() const {
     if (cyrillic > 0 && cyrillic * 4 > latin) return false;  // let the scripts settle
-    if (hits < 40) return false;
+    if (hits < 24) return false;
     const auto [best, second] = top_two();
     return score[best] >= 3 * score[second] + 10;
   }
@@ -242,7 +242,7 @@ language_guess identify_language(std::string_view text) {
     }
     length = 0;
     too_long = false;
-    if (++since_check < 64) return false;
+    if (++since_check < 32) return false;
     since_check = 0;
     return t.decided();
   };

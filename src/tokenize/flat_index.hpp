@@ -55,6 +55,38 @@ inline std::uint64_t hash_bytes(std::string_view s) noexcept {
   return h;
 }
 
+/// Equality of two byte ranges of length `n`, inlined: the strings compared
+/// here are mostly a few bytes long, where a library memcmp call costs more
+/// than the comparison.
+inline bool bytes_equal(const char* a, const char* b, std::size_t n) noexcept {
+  if (n >= 8) {
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+      std::uint64_t x, y;
+      std::memcpy(&x, a + i, 8);
+      std::memcpy(&y, b + i, 8);
+      if (x != y) return false;
+    }
+    if (i == n) return true;
+    std::uint64_t x, y;  // the last bytes, overlapping the previous word
+    std::memcpy(&x, a + n - 8, 8);
+    std::memcpy(&y, b + n - 8, 8);
+    return x == y;
+  }
+  if (n >= 4) {
+    std::uint32_t x1, y1, x2, y2;
+    std::memcpy(&x1, a, 4);
+    std::memcpy(&y1, b, 4);
+    std::memcpy(&x2, a + n - 4, 4);
+    std::memcpy(&y2, b + n - 4, 4);
+    return x1 == y1 && x2 == y2;
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
 class flat_index {
  public:
   static constexpr std::uint32_t none = UINT32_MAX;

@@ -32,6 +32,11 @@ bool is_elision(std::size_t lang, std::string_view prefix) noexcept {
   return false;
 }
 
+std::size_t distinct_estimate(std::size_t tokens) noexcept {
+  const std::size_t e = tokens / 2 + 16;
+  return e < 8192 ? e : 8192;
+}
+
 // Per-thread memo of term forms by surface text, one table per language (plus
 // one for languages without resources). Many documents share most of their
 // vocabulary, so this saves most normalisation and stemming; it is bounded and
@@ -50,7 +55,9 @@ class lexicon {
     }
     const std::uint64_t h = hash ^ static_cast<std::uint64_t>(kind);
     const std::uint32_t id = index_.find(h, [&](std::uint32_t e) {
-      return entries_[e].kind == kind && entries_[e].surface == surface;
+      const std::string& stored = entries_[e].surface;
+      return entries_[e].kind == kind && stored.size() == surface.size() &&
+             bytes_equal(stored.data(), surface.data(), surface.size());
     });
     if (id != flat_index::none) return entries_[id].form;
     if (entries_.size() >= max_entries) {
@@ -125,15 +132,16 @@ term_interner::term_interner(std::string_view text, std::string_view language,
       language_id_(language_id(language)),
       terms_(terms),
       stems_(stems),
-      // Distinct forms grow far slower than tokens; the tables grow if needed.
-      surface_index_(expected_tokens / 2 + 16),
-      key_index_(expected_tokens / 2 + 16),
-      stem_index_(expected_tokens / 2 + 16) {
+      // Short articles have about one distinct form per two or three tokens;
+      // long texts far fewer (vocabularies grow sublinearly), so the sizes
+      // are capped and the tables grow when needed.
+      surface_index_(distinct_estimate(expected_tokens)),
+      key_index_(distinct_estimate(expected_tokens)),
+      stem_index_(distinct_estimate(expected_tokens)) {
   single_ascii_.fill(flat_index::none);
-  // Short articles have about one distinct form per two or three tokens.
-  terms_.reserve(expected_tokens / 3 + 16);
-  stems_.reserve(expected_tokens / 3 + 16);
-  surfaces_.reserve(expected_tokens / 2 + 16);
+  terms_.reserve(distinct_estimate(expected_tokens));
+  stems_.reserve(distinct_estimate(expected_tokens));
+  surfaces_.reserve(distinct_estimate(expected_tokens));
 }
 
 std::uint32_t term_interner::intern(std::uint32_t begin, std::uint32_t end, token_kind kind) {
@@ -154,7 +162,7 @@ std::uint32_t term_interner::intern(std::uint32_t begin, std::uint32_t end, toke
   const std::uint64_t h = hash_bytes(s);
   const std::uint32_t found = surface_index_.find(h, [&](std::uint32_t id) {
     const surface& x = surfaces_[id];
-    return x.size == s.size() && std::memcmp(text_.data() + x.begin, s.data(), s.size()) == 0;
+    return x.size == s.size() && bytes_equal(text_.data() + x.begin, s.data(), s.size());
   });
   if (found != flat_index::none) return surfaces_[found].term;
   return intern_new(s, h, begin, kind);
@@ -176,7 +184,10 @@ std::uint32_t term_interner::intern_new(std::string_view s, std::uint64_t hash,
   }
   const std::uint64_t kh = form->key_hash;
   std::uint32_t t =
-      key_index_.find(kh, [&](std::uint32_t id) { return terms_[id].key == form->key; });
+      key_index_.find(kh, [&](std::uint32_t id) {
+        const std::string& k = terms_[id].key;
+        return k.size() == form->key.size() && bytes_equal(k.data(), form->key.data(), k.size());
+      });
   if (t == flat_index::none) {
     t = add_term(*form, kind);
     key_index_.insert(kh, t);
@@ -198,7 +209,9 @@ std::uint32_t term_interner::add_term(const term_form& form, token_kind kind) {
 }
 
 std::uint32_t term_interner::intern_stem(const std::string& stem, std::uint64_t h) {
-  std::uint32_t id = stem_index_.find(h, [&](std::uint32_t s) { return stems_[s] == stem; });
+  std::uint32_t id = stem_index_.find(h, [&](std::uint32_t s) {
+    return stems_[s].size() == stem.size() && bytes_equal(stems_[s].data(), stem.data(), stem.size());
+  });
   if (id == flat_index::none) {
     stems_.push_back(stem);
     id = static_cast<std::uint32_t>(stems_.size() - 1);

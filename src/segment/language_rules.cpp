@@ -87,7 +87,7 @@ void fold_case_append(std::string_view word, std::string& out) {
 }
 
 abbreviation_kind language_rules::lookup(std::string_view folded) const noexcept {
-  if (folded.empty() || folded.size() > 32) return abbreviation_kind::none;
+  if (folded.empty() || folded.size() > longest_) return abbreviation_kind::none;
   const auto it = abbreviations_.find(std::string(folded));
   return it == abbreviations_.end() ? abbreviation_kind::none : it->second;
 }
@@ -131,6 +131,7 @@ void language_rules::load(std::string_view file) {
     }
     key.clear();
     fold_case_append(line, key);
+    if (current != section::starters && key.size() > longest_) longest_ = key.size();
     switch (current) {
       case section::starters: starters_.insert(key); break;
       case section::title: abbreviations_[key] = abbreviation_kind::title; break;

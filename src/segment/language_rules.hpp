@@ -2,6 +2,7 @@
 // words that typically open a sentence, and which marks end a sentence.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -41,6 +42,7 @@ struct language_rules {
 
  private:
   std::unordered_map<std::string, abbreviation_kind> abbreviations_;
+  std::size_t longest_ = 0;  // bytes of the longest abbreviation: longer words skip the lookup
   std::unordered_set<std::string> starters_;
 };
 

@@ -1,6 +1,8 @@
 #include "segment/sentence_splitter.hpp"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -241,6 +243,7 @@ class scanner {
     bool after_dash;       // so did the previous line: a list goes on
     bool colon;
     bool heading;          // the previous line is written in title case
+    bool first_line;       // the previous line is the paragraph's first
     next_kind next;
     std::size_t next_len;  // characters in the next line, trimmed
   };
@@ -323,10 +326,17 @@ class scanner {
   std::size_t width(std::size_t b, std::size_t e) const noexcept {
     if (e <= b) return 0;
     if (e - b > 512) return e - b;
-    std::size_t n = 0;
-    for (std::size_t p = b; p < e; ++p)
-      n += (static_cast<unsigned char>(s_[p]) & 0xC0) != 0x80;
-    return n;
+    // Count continuation bytes (10xxxxxx) eight at a time.
+    std::size_t continuation = 0;
+    std::size_t p = b;
+    for (; p + 8 <= e; p += 8) {
+      std::uint64_t x;
+      std::memcpy(&x, s_.data() + p, 8);
+      const std::uint64_t m = x & ~(x << 1) & 0x8080808080808080ull;
+      continuation += static_cast<std::size_t>(__builtin_popcountll(m));
+    }
+    for (; p < e; ++p) continuation += (static_cast<unsigned char>(s_[p]) & 0xC0) == 0x80;
+    return (e - b) - continuation;
   }
 
   std::string_view folded(std::size_t b, std::size_t e) {
@@ -536,7 +546,8 @@ class scanner {
     // Two short lines in a row are items of a column, not a wrapped sentence.
     if (sb.next == next_kind::lower)
       return sb.prev_len * 2 < max_line_ && sb.next_len * 2 < max_line_ && !block_prose_;
-    if (sb.heading) return true;
+    // A title-case line at full width is more likely a wrapped run of names.
+    if (sb.heading && (sb.first_line || sb.prev_len * 10 < max_line_ * 9)) return true;
     if (sb.colon) return !wrapped;
     return !wrapped;
   }
@@ -754,6 +765,7 @@ class scanner {
                 lc == '(' || lc == '/' || lc == '&' || lc == '+' || lc == '=' || lc == '.' ||
                 lc == 0x060C || lc == 0x3001;
     sb.colon = lc == ':';
+    sb.first_line = line_begin_ == block_begin_;
 
     // The next line: a bullet or list item always starts a sentence.
     const char32_t c = cp_at(next);
@@ -789,13 +801,14 @@ class scanner {
   }
 
   // A heading: the first word and most words capitalized, lowercase words only
-  // short function words ("of", "in", "the"), no sentence mark inside.
+  // short function words ("of", "in", "the"), no sentence mark, comma or
+  // parenthesis inside (those are lists of names).
   bool title_case(std::size_t b, std::size_t e) const noexcept {
     int words = 0, capitals = 0;
     bool at_word = true, last_lower = false;
     for (std::size_t i = b; i < e; i += len_at(i)) {
       const char32_t c = cp_at(i);
-      if (c == '.' || c == '!' || c == '?') return false;
+      if (c == '.' || c == '!' || c == '?' || c == ',' || c == ';' || c == '(') return false;
       const char_kind k = classify(c);
       if (k == char_kind::space) {
         at_word = true;

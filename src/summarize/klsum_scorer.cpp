@@ -50,7 +50,8 @@ std::vector<double> score_klsum(const scorer_context& context) {
       g += p_doc[e.term] * (std::log(c + e.weight + delta) - std::log(c + delta));
     }
     const double length = double(v.content_terms(s).size());
-    g -= std::log(summary_length + length + smoothing_mass) - std::log(summary_length + smoothing_mass);
+    g -= std::log(summary_length + length + smoothing_mass) -
+         std::log(summary_length + smoothing_mass);
     return g;
   };
 

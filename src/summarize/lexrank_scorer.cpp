@@ -21,16 +21,17 @@ constexpr double cosine_threshold = 0.1;
 
 std::vector<double> score_lexrank(const scorer_context& context) {
   const sentence_vectors& v = context.vectors;
-  const weighted_graph graph =
-      build_graph(v.sentence_count(), true, [&](std::size_t i, std::size_t j) { return v.cosine(i, j); });
+  const weighted_graph graph = build_graph(
+      v.sentence_count(), true, [&](std::size_t i, std::size_t j) { return v.cosine(i, j); });
   return pagerank(graph);
 }
 
 std::vector<double> score_lexrank_threshold(const scorer_context& context) {
   const sentence_vectors& v = context.vectors;
-  const weighted_graph graph = build_graph(v.sentence_count(), true, [&](std::size_t i, std::size_t j) {
-    return v.cosine(i, j) > cosine_threshold ? 1.0 : 0.0;
-  });
+  const weighted_graph graph =
+      build_graph(v.sentence_count(), true, [&](std::size_t i, std::size_t j) {
+        return v.cosine(i, j) > cosine_threshold ? 1.0 : 0.0;
+      });
   return pagerank(graph);
 }
 

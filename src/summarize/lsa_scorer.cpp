@@ -93,7 +93,9 @@ spectrum iterative_spectrum(const sentence_vectors& v) {
   // A fixed, well-spread start (no random numbers: results must not vary).
   row_matrix q(n, k);
   for (Eigen::Index i = 0; i < n; ++i) {
-    for (Eigen::Index j = 0; j < k; ++j) q(i, j) = std::cos(double((i + 1) * (j + 1)) * 0.7071) + 1e-3;
+    for (Eigen::Index j = 0; j < k; ++j) {
+      q(i, j) = std::cos(double((i + 1) * (j + 1)) * 0.7071) + 1e-3;
+    }
   }
   row_matrix z(n, k);
   row_matrix term_space;
@@ -106,8 +108,8 @@ spectrum iterative_spectrum(const sentence_vectors& v) {
       const Eigen::MatrixXd gram = q.transpose() * q;
       const Eigen::LLT<Eigen::MatrixXd> llt(gram);
       if (llt.info() != Eigen::Success) {
-        const Eigen::MatrixXd basis =
-            Eigen::HouseholderQR<Eigen::MatrixXd>(q).householderQ() * Eigen::MatrixXd::Identity(n, k);
+        const Eigen::HouseholderQR<Eigen::MatrixXd> qr(q);
+        const Eigen::MatrixXd basis = qr.householderQ() * Eigen::MatrixXd::Identity(n, k);
         q = basis;
         return;
       }

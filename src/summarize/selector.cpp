@@ -16,7 +16,9 @@ using trigram = std::array<std::uint32_t, 3>;
 
 std::vector<trigram> trigrams_of(const std::vector<std::uint32_t>& terms) {
   std::vector<trigram> out;
-  for (std::size_t i = 0; i + 2 < terms.size(); ++i) out.push_back({terms[i], terms[i + 1], terms[i + 2]});
+  for (std::size_t i = 0; i + 2 < terms.size(); ++i) {
+    out.push_back({terms[i], terms[i + 1], terms[i + 2]});
+  }
   return out;
 }
 
@@ -73,7 +75,8 @@ std::vector<double> normalised(const std::vector<double>& scores) {
 // best. Heap order: value, then the earlier sentence.
 class mmr_selector {
  public:
-  mmr_selector(const sentence_vectors& vectors, const std::vector<double>& scores, double redundancy)
+  mmr_selector(const sentence_vectors& vectors, const std::vector<double>& scores,
+               double redundancy)
       : vectors_(vectors),
         score_(normalised(scores)),
         redundancy_(redundancy),

@@ -53,8 +53,8 @@ void check_budget(const budget& length) {
                          : length.kind == budget::unit::words   ? "words"
                                                                 : "chars";
       if (!(v >= 1) || std::isinf(v) || v != std::floor(v)) {
-        throw invalid_argument(name, std::string(name) + " must be a whole number of at least 1, got " +
-                                         number(v));
+        throw invalid_argument(
+            name, std::string(name) + " must be a whole number of at least 1, got " + number(v));
       }
       return;
     }
@@ -85,7 +85,7 @@ void sanitise(std::vector<double>& scores) {
     }
   }
   for (double& s : scores) {
-    if (!std::isfinite(s)) s = std::isinf(s) && s > 0 ? lowest : lowest - 1;
+    if (!std::isfinite(s)) s = lowest - 1;
   }
 }
 

@@ -59,10 +59,11 @@ std::vector<double> score_textrank(const scorer_context& context) {
 std::vector<double> score_textrank_bm25(const scorer_context& context) {
   const sentence_vectors& v = context.vectors;
   const bm25_similarity bm25(v);
-  const weighted_graph graph = build_graph(v.sentence_count(), false, [&](std::size_t i, std::size_t j) {
-    const double w = bm25(i, j);
-    return w >= bm25_min_weight ? w : 0.0;
-  });
+  const weighted_graph graph =
+      build_graph(v.sentence_count(), false, [&](std::size_t i, std::size_t j) {
+        const double w = bm25(i, j);
+        return w >= bm25_min_weight ? w : 0.0;
+      });
   return pagerank(graph);
 }
 

@@ -37,7 +37,8 @@ sentence_vectors make_vectors(const std::vector<std::string>& sentences) {
     while (in >> w) {
       std::string key;
       for (char c : w) {
-        if (c != '.' && c != ',' && c != ';') key += char(std::tolower(static_cast<unsigned char>(c)));
+        if (c == '.' || c == ',' || c == ';') continue;
+        key += char(std::tolower(static_cast<unsigned char>(c)));
       }
       if (key.empty()) continue;
       ++out.word_count;
@@ -285,7 +286,8 @@ TEST(Lsa, ExactAndIterativeSolversAgree) {
 }
 
 TEST(LexRank, IdenticalSentencesScoreTheSame) {
-  const auto s = run("lexrank", make_vectors({"storm hits coast", "markets fall", "storm hits coast"}));
+  const auto s =
+      run("lexrank", make_vectors({"storm hits coast", "markets fall", "storm hits coast"}));
   EXPECT_NEAR(s[0], s[2], 1e-12);
   double total = 0;
   for (double x : s) total += x;

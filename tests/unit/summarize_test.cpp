@@ -158,11 +158,9 @@ TEST(Summarize, BudgetsAreNeverExceeded) {
   for (const auto& name : newslib::algorithms()) {
     SCOPED_TRACE(name);
     EXPECT_EQ(newslib::summarize(article(), with(name, budget::sentences(1))).selected.size(), 1u);
-    EXPECT_EQ(newslib::summarize(article(), with(name, budget::sentences(100))).selected.size() <= n,
-              true);
-    EXPECT_EQ(newslib::summarize(article(), with(name, budget::ratio(0.5))).selected.size() <=
-                  (n + 1) / 2,
-              true);
+    EXPECT_EQ(newslib::summarize(article(), with(name, budget::sentences(100))).selected.size(), n);
+    EXPECT_EQ(newslib::summarize(article(), with(name, budget::ratio(0.5))).selected.size(),
+              (n + 1) / 2);
     for (std::size_t words : {5, 20, 40, 80}) {
       const auto s = newslib::summarize(article(), with(name, budget::words(words)));
       std::size_t used = 0;
@@ -203,8 +201,9 @@ TEST(Summarize, BadOptionsNameTheArgument) {
   expect_invalid([&] { (void)newslib::score_sentences(doc, "Lead"); }, "algorithm", "lead");
   expect_invalid([&] { (void)newslib::summarize(doc, with("lead", budget::sentences(0))); },
                  "sentences", "at least 1");
-  expect_invalid([&] { (void)newslib::summarize(doc, with("lead", budget{budget::unit::sentences, 2.5})); },
-                 "sentences", "2.5");
+  const budget fractional{budget::unit::sentences, 2.5};
+  expect_invalid([&] { (void)newslib::summarize(doc, with("lead", fractional)); }, "sentences",
+                 "2.5");
   expect_invalid([&] { (void)newslib::summarize(doc, with("lead", budget::words(0))); }, "words",
                  "at least 1");
   expect_invalid([&] { (void)newslib::summarize(doc, with("lead", budget::chars(0))); }, "chars",
@@ -255,7 +254,8 @@ TEST(Summarize, SameResultOnEveryThread) {
     std::array<newslib::summary, 4> results;
     std::vector<std::thread> threads;
     for (auto& result : results) {
-      threads.emplace_back([&result, &options] { result = newslib::summarize(article(), options); });
+      threads.emplace_back(
+          [&result, &options] { result = newslib::summarize(article(), options); });
     }
     for (auto& t : threads) t.join();
     for (const auto& r : results) {
@@ -286,7 +286,8 @@ TEST(Summarize, SeedArticleSummaryHasNoNearDuplicates) {
       for (std::size_t b = a + 1; b < 3; ++b) {
         const std::size_t i = s.selected[a].index;
         const std::size_t j = s.selected[b].index;
-        EXPECT_LE(vectors.cosine(i, j), 0.5) << doc.sentence_text(i) << "\n" << doc.sentence_text(j);
+        EXPECT_LE(vectors.cosine(i, j), 0.5)
+            << doc.sentence_text(i) << "\n" << doc.sentence_text(j);
         std::set<std::array<std::uint32_t, 3>> grams;
         const auto& ti = vectors.content_terms(i);
         const auto& tj = vectors.content_terms(j);

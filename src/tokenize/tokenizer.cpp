@@ -1,5 +1,6 @@
 #include "tokenize/tokenizer.hpp"
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 
@@ -71,6 +72,20 @@ class scanner {
 inline bool ascii_alnum(unsigned char c) noexcept {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
+
+// Bytes after a run of ASCII letters that settle the token as a plain word:
+// white space and punctuation that never joins letters (not . - ' @ _ % + :
+// or /, and not bytes of other characters).
+constexpr std::array<bool, 256> make_plain_word_ends() {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {' ', '\t', '\n', '\r', '\v', '\f', ',', ';', '!', '?', '(', ')', '"',
+                          '[', ']', '{', '}', '*', '&', '#', '<', '>', '=', '|', '~', '^', '`',
+                          '$', '\\'}) {
+    t[c] = true;
+  }
+  return t;
+}
+constexpr std::array<bool, 256> ends_plain_word = make_plain_word_ends();
 
 inline bool may_continue_address(char c) noexcept {
   return c == '@' || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
@@ -346,9 +361,26 @@ void tokenize(std::string_view text, span range, std::vector<token>& out) {
         continue;
       case char_class::letter:
       case char_class::digit: {
+        if (c.cls == char_class::letter && b < 0x80) {
+          // Most words: ASCII letters ending at a byte that can continue
+          // neither a word, a number, an address nor a URL.
+          e = i + 1;
+          while (e < end && static_cast<unsigned char>(text[e]) < 0x80 &&
+                 ascii_classes[static_cast<unsigned char>(text[e])] == char_class::letter) {
+            ++e;
+          }
+          if (e == end || ends_plain_word[static_cast<unsigned char>(text[e])]) {
+            emit(i, e, token_kind::word);
+            i = e;
+            continue;
+          }
+        }
         if (b < 0x80) {
           const unsigned char lower = static_cast<unsigned char>(b | 0x20);
-          if (lower == 'h' || lower == 'f' || lower == 'w') {
+          // "ht", "ft" or "ww" first: most words fail here, before any prefix test.
+          const unsigned char second =
+              i + 1 < end ? static_cast<unsigned char>(text[i + 1] | 0x20) : 0;
+          if (((lower == 'h' || lower == 'f') && second == 't') || (lower == 'w' && second == 'w')) {
             e = sc.url_end(i);
             if (e > i) {
               emit(i, e, token_kind::url);

@@ -1,6 +1,7 @@
 // newslib.Document and the views of its paragraphs, sentences and tokens.
 #include <pybind11/stl.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -43,6 +44,11 @@ bool same_unit(const View& a, const View& b) {
   return a.doc == b.doc && a.index == b.index;
 }
 
+template <typename View>
+py::int_ unit_hash(const View& v) {
+  return py::int_(py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(v.doc.get()), v.index)));
+}
+
 const newslib::sentence& sentence_of(const py_sentence& s) {
   return s.doc->doc().sentences()[s.index];
 }
@@ -56,6 +62,69 @@ std::string unit_repr(const char* type, std::size_t index, char_span cs, std::st
          std::to_string(cs.start) + ", end=" + std::to_string(cs.end) +
          ", text=" + python_repr(preview(text, 40)) + ")";
 }
+
+constexpr const char* sentence_doc = R"pbdoc(
+A sentence of a Document's body.
+
+Attributes:
+    index: position among the document's sentences.
+    start, end: str indices into ``Document.text`` (``doc.text[s.start:s.end] == s.text``).
+    text: the sentence, exactly as it appears in the text.
+    paragraph: index of the paragraph that holds it.
+    tokens: its tokens.
+
+Example:
+    >>> doc = newslib.Document("Mr. Smith went to Washington. He arrived on Monday.")
+    >>> [s.text for s in doc.sentences]
+    ['Mr. Smith went to Washington.', 'He arrived on Monday.']
+)pbdoc";
+
+constexpr const char* token_doc = R"pbdoc(
+A token of a Document's body.
+
+Attributes:
+    index: position among the document's tokens.
+    start, end: str indices into ``Document.text``.
+    text: the token as written.
+    kind: "word", "number", "punctuation", "symbol", "url", "email" or "other".
+    key: the normalised form (NFKC and full case folding) used for matching.
+    stem: the Snowball stem of ``key`` (``key`` itself where no stemmer applies).
+    is_stop: whether ``key`` is a stopword of the document's language.
+
+Example:
+    >>> doc = newslib.Document("The Straße is closed.", language="de")
+    >>> [(t.text, t.key, t.kind) for t in doc.tokens][:2]
+    [('The', 'the', 'word'), ('Straße', 'strasse', 'word')]
+)pbdoc";
+
+constexpr const char* document_doc = R"pbdoc(
+A parsed news article: metadata, then paragraphs → sentences → tokens.
+
+Parsing happens once, in the constructor (without holding the GIL); the
+Document is immutable afterwards and safe to share between threads.
+Every unit's ``start``/``end`` are str indices (code points) into
+``text``, so slicing ``text`` gives the unit back exactly.
+
+Args:
+    text: the article, as str or as UTF-8 bytes.
+    language: ISO 639-1 code ("en", "de", ...) or "auto" to identify it.
+    errors: "strict" raises InvalidUTF8Error on bad UTF-8 (or lone
+        surrogates in a str); "replace" puts U+FFFD in their place and
+        lists where in ``replacements``.
+    max_bytes: larger input raises InputTooLargeError.
+    date_order: how to read ambiguous numeric dates such as 06/09/2025:
+        "month_first" (June 9) or "day_first" (6 September).
+    metadata: look for headline, dateline, byline, source and trailer.
+
+Example:
+    >>> doc = newslib.Document("Markets rally\n\nSEOUL, Sept. 6 (Reuters) - Stocks rose. "
+    ...                        "Bonds fell.\n\nReporting by Jane Doe")
+    >>> doc.title, doc.source, len(doc.sentences)
+    ('Markets rally', 'Reuters', 2)
+    >>> s = doc.sentences[0]
+    >>> doc.text[s.start:s.end] == s.text
+    True
+)pbdoc";
 
 }  // namespace
 
@@ -131,7 +200,9 @@ py_document document_from_state(const py::tuple& t) {
 }
 
 void bind_document(py::module_& m) {
-  py::class_<py_paragraph>(m, "Paragraph", R"pbdoc(
+  // Every class is registered before any method is defined, so that the
+  // signatures (and the stubs made from them) name Python types, not C++ ones.
+  py::class_<py_paragraph> paragraph(m, "Paragraph", R"pbdoc(
 A paragraph of a Document's body: a block of text between blank lines.
 
 ``start``/``end`` are str indices, so ``doc.text[p.start:p.end] == p.text``.
@@ -140,7 +211,12 @@ Example:
     >>> doc = newslib.Document("First one. Second one.\n\nAnother paragraph.")
     >>> [len(p.sentences) for p in doc.paragraphs]
     [2, 1]
-)pbdoc")
+)pbdoc");
+  py::class_<py_sentence> sentence(m, "Sentence", sentence_doc);
+  py::class_<py_token> token(m, "Token", token_doc);
+  py::class_<py_document> document(m, "Document", document_doc);
+
+  paragraph
       .def_property_readonly("index", [](const py_paragraph& p) { return p.index; })
       .def_property_readonly("start", [](const py_paragraph& p) {
         return p.doc->to_chars(paragraph_of(p).bytes.begin);
@@ -156,28 +232,14 @@ Example:
         return py::typing::List<py_sentence>(
             views<py_sentence>(p.doc, para.first_sentence, para.sentence_count));
       }, "The paragraph's sentences.")
-      .def("__eq__", [](const py_paragraph& a, const py_paragraph& b) { return same_unit(a, b); }, py::is_operator())
-      .def("__hash__", [](const py_paragraph& p) { return py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(p.doc.get()), p.index)); })
+      .def("__eq__", &same_unit<py_paragraph>, py::is_operator(), py::arg("other"))
+      .def("__hash__", &unit_hash<py_paragraph>)
       .def("__repr__", [](const py_paragraph& p) {
         const newslib::span b = paragraph_of(p).bytes;
         return unit_repr("Paragraph", p.index, p.doc->to_chars(b), p.doc->slice(b));
       });
 
-  py::class_<py_sentence>(m, "Sentence", R"pbdoc(
-A sentence of a Document's body.
-
-Attributes:
-    index: position among the document's sentences.
-    start, end: str indices into ``Document.text`` (``doc.text[s.start:s.end] == s.text``).
-    text: the sentence, exactly as it appears in the text.
-    paragraph: index of the paragraph that holds it.
-    tokens: its tokens.
-
-Example:
-    >>> doc = newslib.Document("Mr. Smith went to Washington. He arrived on Monday.")
-    >>> [s.text for s in doc.sentences]
-    ['Mr. Smith went to Washington.', 'He arrived on Monday.']
-)pbdoc")
+  sentence
       .def_property_readonly("index", [](const py_sentence& s) { return s.index; })
       .def_property_readonly("start", [](const py_sentence& s) {
         return s.doc->to_chars(sentence_of(s).bytes.begin);
@@ -196,30 +258,14 @@ Example:
         return py::typing::List<py_token>(
             views<py_token>(s.doc, sent.first_token, sent.token_count));
       })
-      .def("__eq__", [](const py_sentence& a, const py_sentence& b) { return same_unit(a, b); }, py::is_operator())
-      .def("__hash__", [](const py_sentence& s) { return py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(s.doc.get()), s.index)); })
+      .def("__eq__", &same_unit<py_sentence>, py::is_operator(), py::arg("other"))
+      .def("__hash__", &unit_hash<py_sentence>)
       .def("__repr__", [](const py_sentence& s) {
         const newslib::span b = sentence_of(s).bytes;
         return unit_repr("Sentence", s.index, s.doc->to_chars(b), s.doc->slice(b));
       });
 
-  py::class_<py_token>(m, "Token", R"pbdoc(
-A token of a Document's body.
-
-Attributes:
-    index: position among the document's tokens.
-    start, end: str indices into ``Document.text``.
-    text: the token as written.
-    kind: "word", "number", "punctuation", "symbol", "url", "email" or "other".
-    key: the normalised form (NFKC and full case folding) used for matching.
-    stem: the Snowball stem of ``key`` (``key`` itself where no stemmer applies).
-    is_stop: whether ``key`` is a stopword of the document's language.
-
-Example:
-    >>> doc = newslib.Document("The Straße is closed.", language="de")
-    >>> [(t.text, t.key, t.kind) for t in doc.tokens][:2]
-    [('The', 'the', 'word'), ('Straße', 'strasse', 'word')]
-)pbdoc")
+  token
       .def_property_readonly("index", [](const py_token& t) { return t.index; })
       .def_property_readonly("start", [](const py_token& t) {
         return t.doc->to_chars(token_of(t).begin);
@@ -242,8 +288,8 @@ Example:
       .def_property_readonly("is_stop", [](const py_token& t) {
         return t.doc->doc().term_of(token_of(t)).stopword;
       })
-      .def("__eq__", [](const py_token& a, const py_token& b) { return same_unit(a, b); }, py::is_operator())
-      .def("__hash__", [](const py_token& t) { return py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(t.doc.get()), t.index)); })
+      .def("__eq__", &same_unit<py_token>, py::is_operator(), py::arg("other"))
+      .def("__hash__", &unit_hash<py_token>)
       .def("__repr__", [](const py_token& t) {
         const newslib::token& tok = token_of(t);
         return "Token(index=" + std::to_string(t.index) + ", text=" +
@@ -251,34 +297,7 @@ Example:
                newslib::to_string(tok.kind) + "')";
       });
 
-  py::class_<py_document>(m, "Document", R"pbdoc(
-A parsed news article: metadata, then paragraphs → sentences → tokens.
-
-Parsing happens once, in the constructor (without holding the GIL); the
-Document is immutable afterwards and safe to share between threads.
-Every unit's ``start``/``end`` are str indices (code points) into
-``text``, so slicing ``text`` gives the unit back exactly.
-
-Args:
-    text: the article, as str or as UTF-8 bytes.
-    language: ISO 639-1 code ("en", "de", ...) or "auto" to identify it.
-    errors: "strict" raises InvalidUTF8Error on bad UTF-8 (or lone
-        surrogates in a str); "replace" puts U+FFFD in their place and
-        lists where in ``replacements``.
-    max_bytes: larger input raises InputTooLargeError.
-    date_order: how to read ambiguous numeric dates such as 06/09/2025:
-        "month_first" (June 9) or "day_first" (6 September).
-    metadata: look for headline, dateline, byline, source and trailer.
-
-Example:
-    >>> doc = newslib.Document("Markets rally\n\nSEOUL, Sept. 6 (Reuters) - Stocks rose. "
-    ...                        "Bonds fell.\n\nReporting by Jane Doe")
-    >>> doc.title, doc.source, len(doc.sentences)
-    ('Markets rally', 'Reuters', 2)
-    >>> s = doc.sentences[0]
-    >>> doc.text[s.start:s.end] == s.text
-    True
-)pbdoc")
+  document
       .def(py::init([](const text_arg& text, const std::string& language,
                        const std::string& errors, std::size_t max_bytes,
                        const std::string& date_order, bool metadata) {
@@ -295,7 +314,8 @@ Example:
            py::arg("text"), py::arg("language") = "auto", py::arg("errors") = "strict",
            py::arg("max_bytes") = newslib::parse_options{}.max_bytes,
            py::arg("date_order") = "month_first", py::arg("metadata") = true)
-      .def_property_readonly("text", &py_document::text, "The whole text, headline and trailer included.")
+      .def_property_readonly("text", &py_document::text,
+                             "The whole text, headline and trailer included.")
       .def_property_readonly("paragraphs", [](const py_document& d) {
         return py::typing::List<py_paragraph>(
             views<py_paragraph>(d.state(), 0, d.state()->doc().paragraphs().size()));
@@ -360,7 +380,7 @@ Example:
         return a.state()->doc().text() == b.state()->doc().text() && x.language == y.language &&
                x.errors == y.errors && x.numeric_dates == y.numeric_dates &&
                x.metadata == y.metadata && a.state()->replacements() == b.state()->replacements();
-      }, py::is_operator())
+      }, py::is_operator(), py::arg("other"))
       .def("__hash__", [](const py_document& d) { return py::hash(d.text()); })
       .def("__repr__", [](const py_document& d) {
         const doc_state& s = *d.state();
@@ -376,7 +396,9 @@ Example:
         }
         return out + ">";
       })
-      .def("_repr_html_", [](py::object self) { return display("document_html", self); })
+      .def("_repr_html_", [](py::object self) {
+        return display("document_html", self).cast<std::string>();
+      })
       .def(py::pickle([](const py_document& d) { return document_state(d); },
                       [](const py::tuple& t) { return document_from_state(t); }));
 }

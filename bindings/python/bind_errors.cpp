@@ -142,7 +142,8 @@ Example:
     ...     print(e.argument)
     ratio
 )pbdoc");
-  py::tuple runtime_bases = py::make_tuple(py::handle(newslib_error), py::handle(PyExc_RuntimeError));
+  py::tuple runtime_bases =
+      py::make_tuple(py::handle(newslib_error), py::handle(PyExc_RuntimeError));
   backend_unavailable_error =
       new_exception(m, "BackendUnavailableError", runtime_bases.ptr(), R"pbdoc(
 The Unicode backend newslib needs (Boost.Locale built with ICU) is missing.

@@ -73,7 +73,7 @@ Attributes:
       .def_readonly("score", &py_keyword::score)
       .def_readonly("occurrences", &py_keyword::occurrences)
       .def("__eq__", [](const py_keyword& a, const py_keyword& b) { return a == b; },
-           py::is_operator())
+           py::is_operator(), py::arg("other"))
       .def("__hash__", [](const py_keyword& k) { return py::hash(keyword_state(k)); })
       .def("__repr__", [](const py_keyword& k) {
         return "Keyword(" + std::string(py::repr(py::str(k.text))) + ", score=" +
@@ -96,7 +96,8 @@ Attributes:
           std::string known;
           for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
           throw newslib::invalid_argument(
-              "algorithm", "unknown keyword algorithm '" + algorithm + "'; choose one of: " + known);
+              "algorithm",
+              "unknown keyword algorithm '" + algorithm + "'; choose one of: " + known);
         }
         doc_ptr doc = document_of(doc_or_text, language);
         std::vector<py_keyword> out;

@@ -19,7 +19,9 @@ void check_version(const py::tuple& t, std::size_t size, const char* type) {
                           ": unsupported pickle version " +
                           (t.size() ? std::string(py::repr(t[0])) : std::string("(empty)")));
   }
-  if (t.size() != size) throw py::value_error(std::string("cannot unpickle ") + type + ": malformed state");
+  if (t.size() != size) {
+    throw py::value_error(std::string("cannot unpickle ") + type + ": malformed state");
+  }
 }
 
 py::dict score_dict(const newslib::rouge_score& s) {
@@ -95,7 +97,7 @@ Precision, recall and F1 of one ROUGE variant (each in [0, 1]).
       .def("to_dict", [](const newslib::rouge_score& s) {
         return py::typing::Dict<py::str, float>(score_dict(s));
       }, "{'precision': ..., 'recall': ..., 'f1': ...}")
-      .def("__eq__", &same, py::is_operator())
+      .def("__eq__", &same, py::is_operator(), py::arg("other"))
       .def("__hash__", [](const newslib::rouge_score& s) { return py::hash(score_state(s)); })
       .def("__repr__", &score_repr)
       .def(py::pickle(&score_state, &score_from_state));
@@ -121,7 +123,7 @@ Example:
         d["rougeLsum"] = score_dict(s.rougeLsum);
         return py::typing::Dict<py::str, py::typing::Dict<py::str, float>>(d);
       }, "Nested dict: {'rouge1': {'precision': ..., 'recall': ..., 'f1': ...}, ...}.")
-      .def("__eq__", &same_scores, py::is_operator())
+      .def("__eq__", &same_scores, py::is_operator(), py::arg("other"))
       .def("__hash__", [](const newslib::rouge_scores& s) { return py::hash(scores_state(s)); })
       .def("__repr__", [](const newslib::rouge_scores& s) {
         auto f = [](double x) { return std::string(py::repr(py::float_(x))); };

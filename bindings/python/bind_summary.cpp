@@ -52,9 +52,9 @@ py::object length_value(const newslib::budget& b) {
   return py::int_(static_cast<long long>(b.value));
 }
 
-std::optional<py::object> length_if(const newslib::summary_options& o, newslib::budget::unit u) {
+std::optional<long long> count_if(const newslib::summary_options& o, newslib::budget::unit u) {
   if (o.length.kind != u) return std::nullopt;
-  return length_value(o.length);
+  return static_cast<long long>(o.length.value);
 }
 
 std::string options_repr(const newslib::summary_options& o) {
@@ -287,17 +287,18 @@ Example:
            py::arg("redundancy") = py::none(), py::arg("order") = "document")
       .def_readonly("algorithm", &newslib::summary_options::algorithm)
       .def_property_readonly("sentences", [](const newslib::summary_options& o) {
-        return length_if(o, newslib::budget::unit::sentences);
-      })
+        return count_if(o, newslib::budget::unit::sentences);
+      }, "The length in sentences, or None when another unit applies.")
       .def_property_readonly("ratio", [](const newslib::summary_options& o) {
-        return length_if(o, newslib::budget::unit::ratio);
-      })
+        return o.length.kind == newslib::budget::unit::ratio ? std::optional<double>(o.length.value)
+                                                             : std::nullopt;
+      }, "The length as a fraction of the sentences, or None.")
       .def_property_readonly("words", [](const newslib::summary_options& o) {
-        return length_if(o, newslib::budget::unit::words);
-      })
+        return count_if(o, newslib::budget::unit::words);
+      }, "The length in words, or None.")
       .def_property_readonly("chars", [](const newslib::summary_options& o) {
-        return length_if(o, newslib::budget::unit::chars);
-      })
+        return count_if(o, newslib::budget::unit::chars);
+      }, "The length in characters, or None.")
       .def_readonly("redundancy", &newslib::summary_options::redundancy)
       .def_property_readonly("order", [](const newslib::summary_options& o) {
         return std::string(order_name(o.order));
@@ -305,7 +306,7 @@ Example:
       .def("to_dict", [](const newslib::summary_options& o) {
         return py::typing::Dict<py::str, py::object>(summary_options_kwargs(o));
       }, "The keyword arguments for summarize() that give these options.")
-      .def("__eq__", &same_options, py::is_operator())
+      .def("__eq__", &same_options, py::is_operator(), py::arg("other"))
       .def("__hash__", [](const newslib::summary_options& o) { return py::hash(options_state(o)); })
       .def("__repr__", &options_repr)
       .def(py::pickle(&options_state, &options_from_state));
@@ -321,7 +322,8 @@ Attributes:
     rank: 1 for the highest-scoring sentence of the document.
     paragraph: index of its paragraph.
 )pbdoc")
-      .def_property_readonly("index", [](const py_summary_sentence& s) { return selected_of(s).index; })
+      .def_property_readonly("index",
+                             [](const py_summary_sentence& s) { return selected_of(s).index; })
       .def_property_readonly("start", [](const py_summary_sentence& s) {
         return s.summary->doc->to_chars(selected_of(s).bytes.begin);
       })
@@ -331,8 +333,10 @@ Attributes:
       .def_property_readonly("text", [](const py_summary_sentence& s) {
         return to_str(s.summary->doc->slice(selected_of(s).bytes));
       })
-      .def_property_readonly("score", [](const py_summary_sentence& s) { return selected_of(s).score; })
-      .def_property_readonly("rank", [](const py_summary_sentence& s) { return selected_of(s).rank; })
+      .def_property_readonly("score",
+                             [](const py_summary_sentence& s) { return selected_of(s).score; })
+      .def_property_readonly("rank",
+                             [](const py_summary_sentence& s) { return selected_of(s).rank; })
       .def_property_readonly("paragraph", [](const py_summary_sentence& s) {
         return s.summary->doc->doc().sentences()[selected_of(s).index].paragraph;
       })
@@ -364,24 +368,27 @@ Example:
       .def_property_readonly("sentences", [](const py_summary& s) {
         return py::typing::List<py_summary_sentence>(selected_list(s.state()));
       })
-      .def_property_readonly("scores", [](const py_summary& s) { return s.state()->summary.scores; })
+      .def_property_readonly("scores",
+                             [](const py_summary& s) { return s.state()->summary.scores; })
       .def_property_readonly("ranks", [](const py_summary& s) { return s.state()->summary.ranks; })
-      .def_property_readonly("algorithm", [](const py_summary& s) { return s.state()->summary.algorithm; })
+      .def_property_readonly("algorithm",
+                             [](const py_summary& s) { return s.state()->summary.algorithm; })
       .def_property_readonly("text", [](const py_summary& s) { return s.state()->summary.text; })
-      .def_property_readonly("options", [](const py_summary& s) { return s.state()->summary.options; })
+      .def_property_readonly("options",
+                             [](const py_summary& s) { return s.state()->summary.options; })
       .def_property_readonly("document", [](const py_summary& s) -> const py_document& {
         // The Python object held by the summary, so `summary.document is doc`.
         return s.document().cast<const py_document&>();
       })
       .def("to_dict", [](const py_summary& s) {
         return py::typing::Dict<py::str, py::object>(summary_dict(s));
-      }, "A plain dict (JSON-ready) of the summary: algorithm, options, text, sentences, scores, ranks.")
+      }, "A JSON-ready dict: algorithm, options, text, sentences, scores, ranks.")
       .def("__len__", [](const py_summary& s) { return s.state()->summary.selected.size(); })
       .def("__iter__", [](const py_summary& s) {
         return py::typing::Iterator<py_summary_sentence>(py::iter(selected_list(s.state())));
       })
       .def("__str__", [](const py_summary& s) { return s.state()->summary.text; })
-      .def("__eq__", &same_summary, py::is_operator())
+      .def("__eq__", &same_summary, py::is_operator(), py::arg("other"))
       .def("__repr__", [](const py_summary& s) {
         const summary_state& st = *s.state();
         return "<Summary " + st.summary.algorithm + ": " +
@@ -389,7 +396,9 @@ Example:
                std::to_string(st.doc->doc().sentences().size()) + " sentences, " +
                std::to_string(count_chars(st.summary.text)) + " chars>";
       })
-      .def("_repr_html_", [](py::object self) { return display("summary_html", self); })
+      .def("_repr_html_", [](py::object self) {
+        return display("summary_html", self).cast<std::string>();
+      })
       .def(py::pickle(&summary_pickle, &summary_unpickle));
 
   m.def(

@@ -14,10 +14,9 @@ py::object display(const char* function, py::handle obj) {
 
 PYBIND11_MODULE(_newslib, m) {
   namespace nlp = newslib::python;
-  m.doc() = R"pbdoc(
-    Compiled core of newslib. Import ``newslib`` rather than this module: it
-    re-exports everything here and adds the pandas, Dask and Spark helpers.
-  )pbdoc";
+  m.doc() =
+      "Compiled core of newslib. Import ``newslib`` rather than this module: it\n"
+      "re-exports everything here and adds the pandas, Dask and Spark helpers.";
   m.attr("__version__") = NEWSLIB_VERSION_STRING;
 
   nlp::bind_errors(m);

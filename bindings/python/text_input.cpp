@@ -97,7 +97,8 @@ text_input to_utf8(py::handle obj, newslib::utf8_errors errors, std::size_t max_
       return encode_with_surrogates(p, errors, max_bytes);
     }
     const py::bytes bytes = py::reinterpret_steal<py::bytes>(encoded);
-    out.utf8.assign(PyBytes_AS_STRING(encoded), static_cast<std::size_t>(PyBytes_GET_SIZE(encoded)));
+    out.utf8.assign(PyBytes_AS_STRING(encoded),
+                    static_cast<std::size_t>(PyBytes_GET_SIZE(encoded)));
     if (out.utf8.size() > max_bytes) {
       throw newslib::input_too_large(too_large_message(out.utf8.size(), max_bytes));
     }

@@ -17,9 +17,11 @@ Optional helpers live in submodules that import their dependency on demand:
 
 from __future__ import annotations
 
+import datetime
 import math
-from typing import Iterable, List, Optional, Union
+from typing import Iterable, List, Optional, Tuple, Union
 
+from . import _newslib as _core
 from ._newslib import (
     BackendUnavailableError,
     Document,
@@ -37,17 +39,6 @@ from ._newslib import (
     SummarySentence,
     Token,
     __version__,
-    _summarize_batch,
-    algorithms,
-    identify_language,
-    keyword_algorithms,
-    keywords,
-    parse_date,
-    rouge,
-    score_sentences,
-    split_sentences,
-    summarize,
-    supported_languages,
 )
 
 __all__ = [
@@ -79,6 +70,93 @@ __all__ = [
     "summarize_many",
     "supported_languages",
 ]
+
+Text = Union[str, bytes]
+DocOrText = Union[Document, str, bytes]
+
+
+def _documented(core_function):
+    """Gives a Python wrapper the docstring of the C++ function it calls.
+
+    The wrappers exist so that help() and inspect.signature() show a real
+    Python signature; the text itself is written once, in the bindings.
+    """
+
+    def attach(wrapper):
+        doc = core_function.__doc__ or ""
+        # pybind11 starts the docstring with the C++ signature: drop it.
+        head, sep, rest = doc.partition("\n")
+        wrapper.__doc__ = rest.strip("\n") if sep and head.startswith(core_function.__name__ + "(") else doc
+        return wrapper
+
+    return attach
+
+
+@_documented(_core.split_sentences)
+def split_sentences(text: Text, language: str = "en") -> List[str]:
+    return _core.split_sentences(text, language)
+
+
+@_documented(_core.summarize)
+def summarize(
+    doc_or_text: DocOrText,
+    *,
+    sentences: Optional[int] = None,
+    ratio: Optional[float] = None,
+    words: Optional[int] = None,
+    chars: Optional[int] = None,
+    algorithm: str = "default",
+    redundancy: Optional[float] = None,
+    order: str = "document",
+    language: str = "auto",
+) -> Summary:
+    return _core.summarize(doc_or_text, sentences=sentences, ratio=ratio, words=words,
+                           chars=chars, algorithm=algorithm, redundancy=redundancy,
+                           order=order, language=language)
+
+
+@_documented(_core.score_sentences)
+def score_sentences(doc_or_text: DocOrText, algorithm: str = "default",
+                    language: str = "auto") -> List[float]:
+    return _core.score_sentences(doc_or_text, algorithm, language)
+
+
+@_documented(_core.algorithms)
+def algorithms() -> List[str]:
+    return _core.algorithms()
+
+
+@_documented(_core.keywords)
+def keywords(doc_or_text: DocOrText, top: int = 10, algorithm: str = "default",
+             language: str = "auto") -> List[Keyword]:
+    return _core.keywords(doc_or_text, top, algorithm, language)
+
+
+@_documented(_core.keyword_algorithms)
+def keyword_algorithms() -> List[str]:
+    return _core.keyword_algorithms()
+
+
+@_documented(_core.rouge)
+def rouge(candidate: Text, reference: Text, *, stemmer: bool = True) -> RougeScores:
+    return _core.rouge(candidate, reference, stemmer=stemmer)
+
+
+@_documented(_core.supported_languages)
+def supported_languages() -> List[str]:
+    return _core.supported_languages()
+
+
+@_documented(_core.identify_language)
+def identify_language(text: Text) -> Tuple[str, float]:
+    return _core.identify_language(text)
+
+
+@_documented(_core.parse_date)
+def parse_date(text: Text, date_order: str = "month_first",
+               default_year: Optional[int] = None) -> Optional[datetime.date]:
+    return _core.parse_date(text, date_order, default_year)
+
 
 _ERROR_POLICIES = ("raise", "skip", "return")
 
@@ -151,7 +229,7 @@ def summarize_many(
     options = dict(sentences=sentences, ratio=ratio, words=words, chars=chars,
                    algorithm=algorithm, redundancy=redundancy, order=order, language=language)
     if not progress:
-        results = _summarize_batch(items, threads, **options)
+        results = _core._summarize_batch(items, threads, **options)
     else:
         # Chunks big enough to keep every thread busy, small enough to move the bar.
         workers = threads or _cpu_count()
@@ -161,7 +239,7 @@ def summarize_many(
         try:
             for first in range(0, len(items), chunk):
                 part = items[first:first + chunk]
-                results.extend(_summarize_batch(part, threads, first_index=first, **options))
+                results.extend(_core._summarize_batch(part, threads, first_index=first, **options))
                 bar.update(len(part))
         finally:
             bar.close()

@@ -1,0 +1,151 @@
+"""pandas helpers: summarise a Series of articles, or lay sentences out as a DataFrame.
+
+pandas is imported on first use, so ``import newslib`` never needs it.
+
+Example:
+    >>> import pandas as pd, newslib.pandas
+    >>> articles = pd.Series(["The vote passed. Turnout was high.", None], index=["a", "b"])
+    >>> newslib.pandas.summarize(articles, sentences=1, algorithm="lead")
+    a    The vote passed.
+    b                None
+    dtype: object
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Iterable, List, Optional, Union
+
+import newslib as _newslib
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import pandas as pd
+
+__all__ = ["summarize", "to_frame"]
+
+_OUTPUTS = ("text", "summary")
+
+
+def _pandas():
+    try:
+        import pandas
+    except ImportError as e:
+        raise ImportError("newslib.pandas needs pandas (pip install pandas)") from e
+    return pandas
+
+
+def _is_missing(value: Any) -> bool:
+    """None, NaN, pd.NA and NaT: what pandas itself treats as missing."""
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return value != value
+    pd = _pandas()
+    return value is pd.NA or value is pd.NaT
+
+
+def summarize(series: Union["pd.Series", Iterable[Any]], *, output: str = "text",
+              errors: str = "raise", threads: Optional[int] = None, progress: bool = False,
+              **options: Any) -> "pd.Series":
+    """Summarises every article of a Series; returns a Series with the same index and name.
+
+    Missing values (None, NaN, pd.NA) give None without counting as failures,
+    as pandas methods do; other failures follow ``errors`` (see
+    :func:`newslib.summarize_many`). The batch runs in parallel in C++.
+
+    Args:
+        series: articles as str, bytes or Document (any iterable is wrapped in a Series).
+        output: "text" for the summary text, "summary" for Summary objects.
+        errors, threads, progress: as for :func:`newslib.summarize_many`.
+        **options: summarize() options: sentences, ratio, words, chars,
+            algorithm, redundancy, order, language.
+
+    Example:
+        >>> newslib.pandas.summarize(df["body"], ratio=0.2)          # doctest: +SKIP
+    """
+    pd = _pandas()
+    if output not in _OUTPUTS:
+        raise _newslib._invalid_argument(
+            "output", f"output must be 'text' or 'summary', not {output!r}")
+    if not isinstance(series, pd.Series):
+        series = pd.Series(list(series), dtype=object)
+    values = series.tolist()
+    present = [i for i, v in enumerate(values) if not _is_missing(v)]
+    results = _newslib.summarize_many([values[i] for i in present], errors=errors,
+                                      threads=threads, progress=progress, **options)
+    out: List[Any] = [None] * len(values)
+    for i, result in zip(present, results):
+        if output == "text" and isinstance(result, _newslib.Summary):
+            result = result.text
+        out[i] = result
+    # Filled element by element, so that Summary objects stay whole (a list
+    # handed to pandas might be taken apart as nested sequences).
+    import numpy as np
+
+    column = np.empty(len(out), dtype=object)
+    for i, value in enumerate(out):
+        column[i] = value
+    return pd.Series(column, index=series.index, name=series.name, dtype=object)
+
+
+def to_frame(items: Union["pd.Series", Iterable[Any], Any]) -> "pd.DataFrame":
+    """One row per sentence of each Document (or Summary, or text).
+
+    Columns: ``doc`` (the item's index label, or position), ``sentence``,
+    ``paragraph``, ``start``, ``end`` (str indices into the document text)
+    and ``text``. When any item is a Summary, there are also ``score``,
+    ``rank`` and ``selected`` columns (missing for items without scores).
+    Missing items are left out.
+
+    Example:
+        >>> doc = newslib.Document("One idea here. Another one there.")
+        >>> newslib.pandas.to_frame([doc])[["doc", "sentence", "start", "end"]]
+           doc  sentence  start  end
+        0    0         0      0   14
+        1    0         1     15   33
+    """
+    pd = _pandas()
+    if isinstance(items, (_newslib.Document, _newslib.Summary, str, bytes)):
+        items = [items]
+    if isinstance(items, pd.Series):
+        pairs = list(zip(items.index, items.tolist()))
+    else:
+        pairs = list(enumerate(items))
+    has_scores = any(isinstance(item, _newslib.Summary) for _, item in pairs)
+    columns: dict = {name: [] for name in ("doc", "sentence", "paragraph", "start", "end", "text")}
+    if has_scores:
+        columns.update(score=[], rank=[], selected=[])
+    for label, item in pairs:
+        if _is_missing(item):
+            continue
+        summary = item if isinstance(item, _newslib.Summary) else None
+        if summary is not None:
+            doc = summary.document
+        elif isinstance(item, _newslib.Document):
+            doc = item
+        elif isinstance(item, (str, bytes, bytearray)):
+            doc = _newslib.Document(item)
+        else:
+            raise TypeError(f"to_frame items must be Document, Summary, str or bytes, "
+                            f"not {type(item).__name__}")
+        chosen = {s.index for s in summary.sentences} if summary is not None else set()
+        scores = summary.scores if summary is not None else None
+        ranks = summary.ranks if summary is not None else None
+        for s in doc.sentences:
+            columns["doc"].append(label)
+            columns["sentence"].append(s.index)
+            columns["paragraph"].append(s.paragraph)
+            columns["start"].append(s.start)
+            columns["end"].append(s.end)
+            columns["text"].append(s.text)
+            if has_scores:
+                columns["score"].append(scores[s.index] if scores is not None else float("nan"))
+                columns["rank"].append(ranks[s.index] if ranks is not None else None)
+                columns["selected"].append(s.index in chosen if summary is not None else None)
+    frame = pd.DataFrame(columns)
+    for name in ("sentence", "paragraph", "start", "end"):
+        frame[name] = frame[name].astype("int64")
+    if has_scores:
+        frame["score"] = frame["score"].astype("float64")
+        frame["rank"] = frame["rank"].astype("Int64")
+        frame["selected"] = frame["selected"].astype("boolean")
+    return frame

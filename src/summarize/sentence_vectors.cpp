@@ -52,63 +52,114 @@ sentence_vectors::sentence_vectors(const document& doc) {
   const auto& sentences = doc.sentences();
   const auto& tokens = doc.tokens();
   const auto& terms = doc.terms();
-  std::vector<sentence_words> input(sentences.size());
-  for (std::size_t s = 0; s < sentences.size(); ++s) {
+  const std::size_t n = sentences.size();
+  // One flat list of words with per-sentence offsets: one allocation instead
+  // of one per sentence.
+  std::vector<word> words;
+  std::vector<std::size_t> starts(n + 1, 0);
+  word_counts_.assign(n, 0);
+  char_counts_.assign(n, 0);
+  if (n > 0) {
+    const std::size_t first = sentences.front().first_token;
+    const std::size_t last = sentences.back().first_token + sentences.back().token_count;
+    words.reserve(last > first ? last - first : 0);
+  }
+  for (std::size_t s = 0; s < n; ++s) {
     const sentence& sent = sentences[s];
-    sentence_words& out = input[s];
-    out.char_count = code_points(doc.slice(sent.bytes));
+    starts[s] = words.size();
+    char_counts_[s] = code_points(doc.slice(sent.bytes));
+    std::size_t word_count = 0;
     const std::size_t end = std::min(tokens.size(), sent.first_token + sent.token_count);
     for (std::size_t t = sent.first_token; t < end; ++t) {
       const token& tok = tokens[t];
-      out.word_count += counts_as_word(tok.kind);
+      word_count += counts_as_word(tok.kind);
       if (!is_wordlike(tok.kind) || tok.term >= terms.size()) continue;
       const term& info = terms[tok.term];
-      out.words.push_back({info.stem_id, info.stopword});
+      words.push_back({info.stem_id, info.stopword});
     }
+    word_counts_[s] = word_count;
   }
-  build(input);
+  starts[n] = words.size();
+  build(words, starts);
 }
 
 sentence_vectors::sentence_vectors(const std::vector<sentence_words>& sentences) {
-  build(sentences);
+  const std::size_t n = sentences.size();
+  std::vector<word> words;
+  std::vector<std::size_t> starts(n + 1, 0);
+  word_counts_.resize(n);
+  char_counts_.resize(n);
+  for (std::size_t s = 0; s < n; ++s) {
+    starts[s] = words.size();
+    words.insert(words.end(), sentences[s].words.begin(), sentences[s].words.end());
+    word_counts_[s] = sentences[s].word_count;
+    char_counts_[s] = sentences[s].char_count;
+  }
+  starts[n] = words.size();
+  build(words, starts);
 }
 
-void sentence_vectors::build(const std::vector<sentence_words>& sentences) {
-  const std::size_t n = sentences.size();
+void sentence_vectors::build(const std::vector<word>& words, const std::vector<std::size_t>& starts) {
+  const std::size_t n = starts.size() - 1;
   words_.resize(n);
   content_.resize(n);
   counts_.resize(n);
   tfidf_.resize(n);
   tfidf_norms_.resize(n);
-  word_counts_.resize(n);
-  char_counts_.resize(n);
 
-  // The map only assigns ids; ids follow first occurrence, so nothing depends
-  // on its iteration order.
-  std::unordered_map<std::uint32_t, std::uint32_t> dense_of_stem;
+  // Dense ids follow first occurrence. Stem ids of a parsed document are small
+  // (indices into its stems), so a direct table maps them; arbitrary ids fall
+  // back to a hash map. Either way nothing depends on an iteration order.
+  std::uint32_t max_stem = 0;
+  for (const word& w : words) max_stem = std::max(max_stem, w.stem);
+  const bool direct = std::size_t{max_stem} <= 4 * words.size() + 1024;
+  std::vector<std::uint32_t> dense_table(direct ? std::size_t{max_stem} + 1 : 0, no_term);
+  std::unordered_map<std::uint32_t, std::uint32_t> dense_map;
+  auto dense_id = [&](std::uint32_t stem) {
+    const auto next = static_cast<std::uint32_t>(stem_ids_.size());
+    if (direct) {
+      std::uint32_t& id = dense_table[stem];
+      if (id == no_term) {
+        id = next;
+        stem_ids_.push_back(stem);
+      }
+      return id;
+    }
+    auto [it, inserted] = dense_map.emplace(stem, next);
+    if (inserted) stem_ids_.push_back(stem);
+    return it->second;
+  };
+
   for (std::size_t s = 0; s < n; ++s) {
-    word_counts_[s] = sentences[s].word_count;
-    char_counts_[s] = sentences[s].char_count;
-    for (const word& w : sentences[s].words) {
+    std::vector<std::uint32_t>& all = words_[s];
+    std::vector<std::uint32_t>& content = content_[s];
+    all.reserve(starts[s + 1] - starts[s]);
+    std::size_t content_count = 0;
+    for (std::size_t i = starts[s]; i < starts[s + 1]; ++i) content_count += !words[i].stopword;
+    content.reserve(content_count);
+    for (std::size_t i = starts[s]; i < starts[s + 1]; ++i) {
+      const word& w = words[i];
       if (w.stopword) {
-        words_[s].push_back(no_term);
+        all.push_back(no_term);
         continue;
       }
-      auto [it, inserted] =
-          dense_of_stem.emplace(w.stem, static_cast<std::uint32_t>(stem_ids_.size()));
-      if (inserted) stem_ids_.push_back(w.stem);
-      words_[s].push_back(it->second);
-      content_[s].push_back(it->second);
+      const std::uint32_t id = dense_id(w.stem);
+      all.push_back(id);
+      content.push_back(id);
     }
   }
 
   const std::size_t vocabulary = stem_ids_.size();
   df_.assign(vocabulary, 0);
   tf_.assign(vocabulary, 0);
+  std::vector<std::uint32_t> sorted;
   for (std::size_t s = 0; s < n; ++s) {
-    std::vector<std::uint32_t> sorted = content_[s];
+    sorted.assign(content_[s].begin(), content_[s].end());
     std::sort(sorted.begin(), sorted.end());
+    std::size_t distinct = 0;
+    for (std::size_t i = 0; i < sorted.size(); ++i) distinct += i == 0 || sorted[i] != sorted[i - 1];
     sparse_vector& counts = counts_[s];
+    counts.reserve(distinct);
     for (std::size_t i = 0; i < sorted.size();) {
       std::size_t j = i;
       while (j < sorted.size() && sorted[j] == sorted[i]) ++j;

@@ -102,7 +102,8 @@ class sentence_vectors {
   [[nodiscard]] std::size_t char_count(std::size_t s) const noexcept { return char_counts_[s]; }
 
  private:
-  void build(const std::vector<sentence_words>& sentences);
+  // `words` holds every sentence's words; sentence s is [starts[s], starts[s + 1]).
+  void build(const std::vector<word>& words, const std::vector<std::size_t>& starts);
 
   std::vector<std::uint32_t> stem_ids_;
   std::vector<std::vector<std::uint32_t>> words_;

@@ -1,6 +1,8 @@
 // Parses and searches arbitrary text for dates; every date found must be a
-// real calendar date that reads back the same from its ISO form.
+// real calendar date that reads back the same from its ISO form, and a date
+// found inside a text must parse on its own from the span reported.
 #include <cstdint>
+#include <string>
 
 #include "fuzz_check.hpp"
 #include "newslib/date.hpp"
@@ -26,17 +28,28 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                               : newslib::date_order::month_first;
   if (input.control & 2) options.default_year = 2025;
 
-  if (const auto d = newslib::parse_date(input.text, options)) {
-    NEWSLIB_FUZZ_CHECK(is_real(*d));
-    const auto again = newslib::parse_date(d->iso(), options);
-    if (d->year >= 1000 && d->year <= 9999) {
+  const auto parsed = newslib::parse_date(input.text, options);
+  if (parsed) {
+    NEWSLIB_FUZZ_CHECK(is_real(*parsed));
+    const std::string iso = parsed->iso();
+    if (parsed->year >= 1000 && parsed->year <= 9999) {
+      NEWSLIB_FUZZ_CHECK(iso.size() == 10 && iso[4] == '-' && iso[7] == '-');
+      const auto again = newslib::parse_date(iso, options);
       NEWSLIB_FUZZ_CHECK(again.has_value());
-      NEWSLIB_FUZZ_CHECK(*again == *d);
+      NEWSLIB_FUZZ_CHECK(*again == *parsed);
     }
   }
-  if (const auto m = newslib::find_date(input.text, options)) {
-    NEWSLIB_FUZZ_CHECK(is_real(m->date));
-    NEWSLIB_FUZZ_CHECK(m->begin < m->end && m->end <= input.text.size());
+  const auto found = newslib::find_date(input.text, options);
+  if (found) {
+    NEWSLIB_FUZZ_CHECK(is_real(found->date));
+    NEWSLIB_FUZZ_CHECK(found->begin < found->end && found->end <= input.text.size());
+    if (valid_utf8(input.text)) {
+      NEWSLIB_FUZZ_CHECK(well_formed(input.text, {found->begin, found->end}));
+    }
   }
+  // A text that is one date as a whole contains that date.
+  if (parsed) NEWSLIB_FUZZ_CHECK(found.has_value());
+  // Deterministic.
+  NEWSLIB_FUZZ_CHECK(newslib::parse_date(input.text, options) == parsed);
   return 0;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -12,6 +13,9 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);
 
 int main(int argc, char** argv) {
+  // NEWSLIB_REPLAY_VERBOSE=1 names each input before running it, so that the
+  // last name printed before a failure is the input that failed.
+  const bool verbose = std::getenv("NEWSLIB_REPLAY_VERBOSE") != nullptr;
   std::size_t count = 0;
   for (int i = 1; i < argc; ++i) {
     std::vector<std::filesystem::path> files;
@@ -23,6 +27,7 @@ int main(int argc, char** argv) {
     }
     std::sort(files.begin(), files.end());
     for (const auto& file : files) {
+      if (verbose) std::fprintf(stderr, "replaying %s\n", file.c_str());
       std::ifstream in(file, std::ios::binary);
       const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
       LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());

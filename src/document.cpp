@@ -112,7 +112,7 @@ void document_builder::build(document& doc, std::string text, const parse_option
   const detail::sentence_splitter& splitter = detail::sentence_splitter_for(language);
   // News text averages five to six bytes per token.
   const std::size_t expected_tokens = body.size() / 5 + 16;
-  detail::term_interner interner(all, language, doc.terms_, doc.stems_, expected_tokens);
+  detail::term_interner interner(all, language);
   doc.tokens_.reserve(expected_tokens);
   doc.paragraphs_.reserve(paragraph_spans.size());
   std::vector<span> sentence_spans;
@@ -140,6 +140,7 @@ void document_builder::build(document& doc, std::string text, const parse_option
     para.sentence_count = doc.sentences_.size() - para.first_sentence;
     doc.paragraphs_.push_back(para);
   }
+  interner.finish(doc.terms_, doc.stems_);
   // A parsed document lives long: give back the slack of the growing vectors
   // when it is worth a copy (more than an eighth).
   auto trim = [](auto& v) {
@@ -147,8 +148,6 @@ void document_builder::build(document& doc, std::string text, const parse_option
   };
   trim(doc.tokens_);
   trim(doc.sentences_);
-  trim(doc.terms_);
-  trim(doc.stems_);
 }
 
 }  // namespace newslib

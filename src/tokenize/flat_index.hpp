@@ -113,9 +113,12 @@ class flat_index {
 
   [[nodiscard]] std::size_t size() const noexcept { return size_; }
 
+  /// Empties the index, sized for `expected` ids (giving back the memory of
+  /// a much larger table).
   void reset(std::size_t expected) {
     std::size_t cap = 16;
     while (cap * 3 < expected * 4) cap *= 2;
+    if (slots_.capacity() > 4 * cap) std::vector<slot>().swap(slots_);
     slots_.assign(cap, slot{});
     mask_ = cap - 1;
     size_ = 0;

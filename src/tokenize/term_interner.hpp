@@ -2,18 +2,15 @@
 // normalisation, stemming and stopword lookup run once per distinct form.
 #pragma once
 
-#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "newslib/token.hpp"
-#include "tokenize/flat_index.hpp"
+#include "tokenize/lexicon.hpp"
 
 namespace newslib::detail {
-
-class stopword_set;
 
 /// How a token's text becomes a term: key, stem and stopword flag.
 struct term_form {
@@ -33,40 +30,28 @@ struct term_form {
 void make_term_form(std::string_view surface, token_kind kind, std::size_t language_id,
                     term_form& out);
 
-/// Assigns term ids to a document's tokens, appending new terms and stems.
+/// Assigns term ids to a document's tokens through the thread's lexicon of
+/// the document language (see lexicon.hpp). One interner is alive per thread
+/// at a time: it is the document being parsed.
 class term_interner {
  public:
   /// `text` must outlive the interner; `language` is the document language
   /// (any code: unsupported ones get no stemming and no stopwords).
-  /// `expected_tokens` sizes the tables (an estimate; they grow as needed).
-  term_interner(std::string_view text, std::string_view language, std::vector<term>& terms,
-                std::vector<std::string>& stems, std::size_t expected_tokens);
+  term_interner(std::string_view text, std::string_view language);
 
   /// The term id of the token text[begin, end) of kind `kind`.
-  std::uint32_t intern(std::uint32_t begin, std::uint32_t end, token_kind kind);
+  std::uint32_t intern(std::uint32_t begin, std::uint32_t end, token_kind kind) {
+    return lexicon_.term_of(std::string_view(text_.data() + begin, end - begin), kind);
+  }
+
+  /// Writes the document's terms and stems (each vector sized exactly).
+  void finish(std::vector<term>& terms, std::vector<std::string>& stems) {
+    lexicon_.finish_document(terms, stems);
+  }
 
  private:
-  struct surface {
-    std::uint32_t begin;
-    std::uint32_t size;
-    std::uint32_t term;
-  };
-
-  std::uint32_t intern_new(std::string_view s, std::uint64_t hash, std::uint32_t begin,
-                           token_kind kind);
-  std::uint32_t add_term(const term_form& form, token_kind kind);
-  std::uint32_t intern_stem(const std::string& stem, std::uint64_t hash);
-
   std::string_view text_;
-  std::size_t language_id_;
-  std::vector<term>& terms_;
-  std::vector<std::string>& stems_;
-  std::vector<surface> surfaces_;
-  flat_index surface_index_;
-  flat_index key_index_;
-  flat_index stem_index_;
-  std::array<std::uint32_t, 128> single_ascii_;  // term of each one-byte ASCII token
-  term_form scratch_;
+  lexicon& lexicon_;
 };
 
 }  // namespace newslib::detail

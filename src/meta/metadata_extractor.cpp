@@ -9,6 +9,7 @@
 #include "meta/dateline.hpp"
 #include "meta/text_scan.hpp"
 #include "meta/trailer.hpp"
+#include "unicode/byte_scan.hpp"
 
 namespace newslib::detail {
 namespace {
@@ -26,8 +27,7 @@ struct text_line {
 };
 
 text_line line_at(std::string_view text, std::size_t pos) {
-  std::size_t end = pos;
-  while (end < text.size() && text[end] != '\n' && text[end] != '\r') ++end;
+  const std::size_t end = find_cr_or_lf(text, pos, text.size());
   std::size_t next = end;
   if (next < text.size())
     next += (text[next] == '\r' && next + 1 < text.size() && text[next + 1] == '\n') ? 2 : 1;
@@ -158,8 +158,7 @@ extracted_metadata extract_metadata(std::string_view text, const newslib::date_o
   std::optional<int> copyright_year;
   std::size_t end = text.size();
   while (end > body_begin && trailer.size() < max_trailer_lines) {
-    std::size_t begin = end;
-    while (begin > body_begin && text[begin - 1] != '\n' && text[begin - 1] != '\r') --begin;
+    const std::size_t begin = find_cr_or_lf_back(text, body_begin, end);
     const byte_range c = trim(text, begin, end);
     if (c.begin < c.end) {
       const auto t = parse_trailer_line(text, c);

@@ -25,6 +25,8 @@ enum column : std::size_t {
   content_terms,
   stopword_ratio,
   relative_length,
+  words_before,
+  relative_word_position,
   centroid_similarity,
   centroid_rank,
   centroid_rank_fraction,
@@ -34,6 +36,8 @@ enum column : std::size_t {
   forward_similarity,
   backward_similarity,
   max_similarity,
+  max_backward_similarity,
+  max_forward_similarity,
   previous_similarity,
   next_similarity,
   first_sentence_similarity,
@@ -141,6 +145,8 @@ const std::vector<std::string>& sentence_feature_names() {
       "content_terms",
       "stopword_ratio",
       "relative_length",
+      "words_before",
+      "relative_word_position",
       "centroid_similarity",
       "centroid_rank",
       "centroid_rank_fraction",
@@ -150,6 +156,8 @@ const std::vector<std::string>& sentence_feature_names() {
       "forward_similarity",
       "backward_similarity",
       "max_similarity",
+      "max_backward_similarity",
+      "max_forward_similarity",
       "previous_similarity",
       "next_similarity",
       "first_sentence_similarity",
@@ -164,7 +172,7 @@ const std::vector<std::string>& sentence_feature_names() {
 }
 
 feature_matrix compute_sentence_features(const document& doc, const sentence_vectors& vectors) {
-  static_assert(column_count == 28, "update sentence_feature_names");
+  static_assert(column_count == 32, "update sentence_feature_names");
   const auto& sentences = doc.sentences();
   const std::size_t n = std::min(sentences.size(), vectors.sentence_count());
   feature_matrix out;
@@ -189,9 +197,10 @@ feature_matrix compute_sentence_features(const document& doc, const sentence_vec
 
   std::vector<double> centroid_scores(n, 0.0);
   std::vector<double> mean_scores(n, 0.0);
-  double mean_words = 0;
-  for (std::size_t s = 0; s < n; ++s) mean_words += double(vectors.word_count(s));
-  mean_words /= count;
+  double total_words = 0;
+  for (std::size_t s = 0; s < n; ++s) total_words += double(vectors.word_count(s));
+  const double mean_words = total_words / count;
+  double words_so_far = 0;
 
   const double total_terms = double(vectors.total_content_terms());
   const auto first_paragraph = sentences[0].paragraph;
@@ -217,6 +226,11 @@ feature_matrix compute_sentence_features(const document& doc, const sentence_vec
     set(s, stopword_ratio,
         word_total > 0 ? 1.0 - double(content.size()) / double(word_total) : 0.0);
     set(s, relative_length, mean_words > 0 ? double(vectors.word_count(s)) / mean_words : 0.0);
+    // Position in words as well as in sentences: segmentation differences
+    // (run-on captions, bullet lists) move the second but not the first.
+    set(s, words_before, words_so_far);
+    set(s, relative_word_position, total_words > 0 ? words_so_far / total_words : 0.0);
+    words_so_far += double(vectors.word_count(s));
 
     const double length = vectors.tfidf_norm(s);
     if (length > 0 && centroid_norm > 0) {
@@ -233,12 +247,18 @@ feature_matrix compute_sentence_features(const document& doc, const sentence_vec
     const std::size_t hi = std::min(n, s + similarity_window + 1);
     double forward = 0;
     double backward = 0;
-    double best = 0;
+    double best_backward = 0;
+    double best_forward = 0;
     for (std::size_t o = lo; o < hi; ++o) {
       if (o == s) continue;
       const double c = vectors.cosine(s, o);
-      (o < s ? backward : forward) += c;
-      best = std::max(best, c);
+      if (o < s) {
+        backward += c;
+        best_backward = std::max(best_backward, c);
+      } else {
+        forward += c;
+        best_forward = std::max(best_forward, c);
+      }
     }
     const double partners = double(hi - lo - 1);
     if (partners > 0) {
@@ -247,7 +267,11 @@ feature_matrix compute_sentence_features(const document& doc, const sentence_vec
       set(s, backward_similarity, backward / partners);
     }
     set(s, mean_similarity, mean_scores[s]);
-    set(s, max_similarity, best);
+    // A sentence that restates an earlier one (a photo caption repeating the
+    // lead, say) adds little; one restated later is what the text is about.
+    set(s, max_similarity, std::max(best_backward, best_forward));
+    set(s, max_backward_similarity, best_backward);
+    set(s, max_forward_similarity, best_forward);
     set(s, previous_similarity, s > 0 ? vectors.cosine(s, s - 1) : 0.0);
     set(s, next_similarity, s + 1 < n ? vectors.cosine(s, s + 1) : 0.0);
     set(s, first_sentence_similarity, s == 0 ? 1.0 : vectors.cosine(s, 0));

@@ -126,6 +126,13 @@ gbdt_model gbdt_model::parse(std::string_view text) {
   model.base_score_ = in.real(1);
 
   in.require_next("'trees'");
+  while (in.size() > 0 && in.field(0) == "param") {
+    in.expect("param", 3);
+    if (in.field(1).empty()) in.fail("empty parameter name");
+    if (model.parameter(in.field(1))) in.fail("parameter given twice");
+    model.parameters_.emplace_back(std::string(in.field(1)), in.real(2));
+    in.require_next("'trees'");
+  }
   in.expect("trees", 2);
   const std::uint64_t tree_count = in.integer(1);
   if (tree_count > max_trees) in.fail("too many trees");
@@ -167,6 +174,13 @@ gbdt_model gbdt_model::parse(std::string_view text) {
   }
   if (in.next()) in.fail("unexpected text after the last tree");
   return model;
+}
+
+std::optional<double> gbdt_model::parameter(std::string_view name) const noexcept {
+  for (const auto& [key, value] : parameters_) {
+    if (key == name) return value;
+  }
+  return std::nullopt;
 }
 
 double gbdt_model::raw_score(const double* features) const noexcept {

@@ -4,8 +4,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace newslib::detail {
@@ -22,6 +24,7 @@ namespace newslib::detail {
 ///     features <count>
 ///     feature <index> <name>           once per feature, indices 0..count-1 in order
 ///     base_score <value>
+///     param <name> <value>             zero or more named numbers for the model's user
 ///     trees <count>
 ///     tree <index> <node count>        then exactly <node count> node lines:
 ///     split <feature> <threshold> <left> <right>
@@ -43,6 +46,8 @@ class gbdt_model {
   [[nodiscard]] std::size_t tree_count() const noexcept { return roots_.size(); }
   [[nodiscard]] std::size_t node_count() const noexcept { return nodes_.size(); }
   [[nodiscard]] double base_score() const noexcept { return base_score_; }
+  /// The value of a `param` record, or nullopt if the model has none of that name.
+  [[nodiscard]] std::optional<double> parameter(std::string_view name) const noexcept;
 
   /// Sum of the base score and of every tree's leaf for `features`, which must
   /// hold `feature_names().size()` values.
@@ -61,6 +66,7 @@ class gbdt_model {
   std::string name_;
   std::vector<std::string> feature_names_;
   double base_score_ = 0;
+  std::vector<std::pair<std::string, double>> parameters_;
   std::vector<node> nodes_;
   std::vector<std::uint32_t> roots_;
 };

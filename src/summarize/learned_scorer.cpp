@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <numeric>
 #include <unordered_set>
@@ -86,8 +87,16 @@ std::vector<double> demote_redundant(const document& doc, std::vector<double> sc
 std::vector<double> score_learned_default(const scorer_context& context) {
   const gbdt_model& model = default_model();
   const feature_matrix features = compute_sentence_features(context.doc, context.vectors);
+  const auto length_words = model.parameter("length_words");
+  const auto length_exponent = model.parameter("length_exponent");
   std::vector<double> scores(features.rows);
-  for (std::size_t s = 0; s < features.rows; ++s) scores[s] = model.probability(features.row(s));
+  for (std::size_t s = 0; s < features.rows; ++s) {
+    scores[s] = model.probability(features.row(s));
+    const double words = double(context.vectors.word_count(s));
+    if (length_words && length_exponent && words > *length_words) {
+      scores[s] *= std::pow(*length_words / words, *length_exponent);
+    }
+  }
   return demote_redundant(context.doc, std::move(scores));
 }
 

@@ -32,9 +32,13 @@ inline constexpr double redundant_trigram_share = 0.1;
 [[nodiscard]] std::vector<double> demote_redundant(const document& doc,
                                                    std::vector<double> scores);
 
-/// Scores every sentence with the learned model: the model's probability that
-/// the sentence belongs in a 3-sentence extract, with redundant sentences
-/// demoted (`demote_redundant`).
+/// Scores every sentence with the learned model: the model's probability p
+/// that the sentence belongs in a 3-sentence extract, times a length prior
+/// min(1, L / words)^a for a sentence of `words` words when the model carries
+/// the parameters `length_words` (L) and `length_exponent` (a), with redundant
+/// sentences then demoted (`demote_redundant`). The prior keeps run-on
+/// sentences (a photo caption glued to the next sentence) from crowding out
+/// shorter ones; the training script tunes L and a on the training articles.
 std::vector<double> score_learned_default(const scorer_context& context);
 
 }  // namespace newslib::detail

@@ -34,6 +34,11 @@ const char* const two_trees =
     "leaf 0.25\n"
     "leaf 0.5\n";
 
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+  text.replace(text.find(from), from.size(), to);
+  return text;
+}
+
 TEST(LearnedGbdt, ParsesHeaderAndShape) {
   const gbdt_model model = gbdt_model::parse(two_trees);
   EXPECT_EQ(model.name(), "tiny test model");
@@ -64,6 +69,22 @@ TEST(LearnedGbdt, NanGoesRight) {
   EXPECT_DOUBLE_EQ(model.raw_score(x), -0.5 - 1.0 + 0.5);
 }
 
+TEST(LearnedGbdt, NamedParameters) {
+  const gbdt_model plain = gbdt_model::parse(two_trees);
+  EXPECT_FALSE(plain.parameter("alpha").has_value());
+  const gbdt_model model = gbdt_model::parse(
+      replaced(two_trees, "trees 2\n", "param alpha 0.5\nparam beta -3\ntrees 2\n"));
+  EXPECT_EQ(model.parameter("alpha"), 0.5);
+  EXPECT_EQ(model.parameter("beta"), -3.0);
+  EXPECT_FALSE(model.parameter("gamma").has_value());
+  EXPECT_EQ(model.tree_count(), 2u);
+  EXPECT_THROW((void)gbdt_model::parse(replaced(two_trees, "trees 2\n",
+                                                "param a 1\nparam a 2\ntrees 2\n")),
+               newslib::error);
+  EXPECT_THROW((void)gbdt_model::parse(replaced(two_trees, "trees 2\n", "param a\ntrees 2\n")),
+               newslib::error);
+}
+
 TEST(LearnedGbdt, ModelWithoutTreesIsTheBaseScore) {
   const gbdt_model model = gbdt_model::parse(
       "newslib-gbdt 1\nname empty\nfeatures 1\nfeature 0 x\nbase_score 0\ntrees 0\n");
@@ -82,11 +103,6 @@ TEST(LearnedGbdt, AcceptsCrlfAndExactThresholds) {
   EXPECT_DOUBLE_EQ(model.raw_score(at), 1.0);
   EXPECT_DOUBLE_EQ(model.raw_score(below), 1.0);
   EXPECT_DOUBLE_EQ(model.raw_score(above), 2.0);
-}
-
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-  text.replace(text.find(from), from.size(), to);
-  return text;
 }
 
 TEST(LearnedGbdt, RejectsMalformedModels) {

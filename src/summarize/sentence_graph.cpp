@@ -5,9 +5,14 @@
 
 namespace newslib::detail {
 
+std::size_t graph_half_width(std::size_t n) noexcept {
+  if (n <= graph_window) return n;
+  return std::clamp<std::size_t>(graph_pair_budget / (2 * n), 1, graph_window / 2);
+}
+
 neighbour_range neighbours(std::size_t i, std::size_t n) noexcept {
   if (n <= graph_window) return {0, n};
-  const std::size_t half = graph_window / 2;
+  const std::size_t half = graph_half_width(n);
   return {i > half ? i - half : 0, std::min(n, i + half + 1)};
 }
 

@@ -1,13 +1,14 @@
 // The bad-input matrix (docs/reliability.md): each row of that table is a test
 // here. Every case must give a clear error naming the problem and position, or
 // correct output, and never crash, hang or lose text. Times are measured by
-// benchmarks/bad_input_scaling.py, not here.
+// benchmarks/bad_input_bench.cpp, not here.
 #include <gtest/gtest.h>
 
 #include <string>
 #include <thread>
 
 #include "newslib/newslib.hpp"
+#include "summarize/sentence_graph.hpp"
 
 namespace {
 
@@ -134,6 +135,34 @@ TEST(BadInput, OneMillionTinySentences) {
     const auto summary = newslib::summarize(doc, options);
     EXPECT_EQ(summary.scores.size(), count) << name;
     EXPECT_LE(summary.selected.size(), 3u) << name;
+  }
+}
+
+// The graph scorers' band narrows as documents grow, so that the pairs they
+// compare stay within the budget: OneMillionTinySentences relies on it.
+TEST(BadInput, GraphComparisonsStayWithinBudget) {
+  using newslib::detail::graph_half_width;
+  using newslib::detail::graph_pair_budget;
+  using newslib::detail::graph_window;
+  using newslib::detail::neighbours;
+  EXPECT_EQ(graph_half_width(graph_window), graph_window);
+  EXPECT_EQ(graph_half_width(graph_window + 1), graph_window / 2);
+  EXPECT_EQ(graph_half_width(40000), graph_window / 2);
+  EXPECT_EQ(graph_half_width(1000000), 10u);
+  for (std::size_t n : {std::size_t{501}, std::size_t{40001}, std::size_t{123457},
+                        std::size_t{1000000}, std::size_t{30000000}, std::size_t{1} << 32}) {
+    const std::size_t half = graph_half_width(n);
+    EXPECT_GE(half, 1u) << n;
+    EXPECT_LE(half, graph_window / 2) << n;
+    // Ordered pairs compared: at most 2 * half per sentence.
+    EXPECT_LE(2 * half * n, std::max(graph_pair_budget, 2 * n)) << n;
+    for (std::size_t i : {std::size_t{0}, n / 2, n - 1}) {
+      const auto r = neighbours(i, n);
+      EXPECT_LE(r.first, i);
+      EXPECT_GT(r.last, i);
+      EXPECT_LE(r.last - r.first, 2 * half + 1);
+      EXPECT_LE(r.last, n);
+    }
   }
 }
 

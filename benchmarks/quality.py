@@ -100,6 +100,11 @@ def budget_of(path: Path, references: list[str]) -> int:
     return len(references) if path.name.startswith("bbc") else 3
 
 
+def lead_name(path: Path) -> str:
+    """Lead-k under the file's budget: "lead-3", or "lead-k" for the reference length."""
+    return "lead-k" if path.name.startswith("bbc") else "lead-3"
+
+
 def versions() -> dict[str, str]:
     out = {"newslib": getattr(newslib, "__version__", "?")}
     for package in ("sumy", "summa", "rouge-score", "nltk", "numpy"):
@@ -135,7 +140,7 @@ def evaluate(path: Path, split: str, limit: int | None, peers: bool, progress: b
             doc = newslib.Document(record["article"])
             parse_time = time.perf_counter() - started
             sentences = [s.text for s in doc.sentences]
-            candidates = {"lead-3" if k == 3 else f"lead-{k}": sentences[:k]}
+            candidates = {lead_name(path): sentences[:k]}
             seconds["(parse)"] += parse_time
             for name in algorithms:
                 started = time.perf_counter()
@@ -168,14 +173,14 @@ def evaluate(path: Path, split: str, limit: int | None, peers: bool, progress: b
 
 
 def table(name: str, articles: int, rows: dict, split: str) -> str:
-    lead = next(k for k in rows if k.startswith("lead-"))
+    lead = next(k for k in rows if k in ("lead-3", "lead-k"))
     lines = [f"### {name} ({articles} articles, split: {split})", "",
              "| system | R-1 | R-2 | R-Lsum | Δ R-1 vs lead | Δ R-2 vs lead | ms/article |",
              "|---|---:|---:|---:|---:|---:|---:|"]
     for system, r in sorted(rows.items(), key=lambda item: -item[1]["rouge1"]):
         d1 = r["rouge1"] - rows[lead]["rouge1"]
         d2 = r["rouge2"] - rows[lead]["rouge2"]
-        time_text = "" if system.startswith("lead-") else f"{r['ms_per_article']:.2f}"
+        time_text = "" if system == lead else f"{r['ms_per_article']:.2f}"
         label = f"**{system}**" if system in ("default", lead) else system
         lines.append(f"| {label} | {r['rouge1']:.2f} | {r['rouge2']:.2f} | {r['rougeLsum']:.2f} | "
                      f"{d1:+.2f} | {d2:+.2f} | {time_text} |")

@@ -89,8 +89,10 @@ std::uint32_t lexicon::add_surface(std::string_view surface, std::uint64_t hash,
 
   surface_entry s{};
   s.size = static_cast<std::uint32_t>(surface.size());
-  if (surface.size() <= inline_surface) {
-    std::memcpy(s.bytes, surface.data(), surface.size());
+  if (surface.size() <= short_surface) {
+    const short_key k = short_key_of(surface.data(), surface.size(), false);
+    s.word[0] = k.word[0];
+    s.word[1] = k.word[1];
   } else {
     s.offset = append_string(surface);
   }
@@ -108,26 +110,6 @@ std::uint32_t lexicon::add_surface(std::string_view surface, std::uint64_t hash,
   form.key.swap(key_scratch_);
   form.stem.swap(stem_scratch_);
   return id;
-}
-
-std::uint32_t lexicon::first_in_document(std::uint32_t surface) {
-  surface_entry& s = surfaces_[surface];
-  string_entry& k = keys_[s.key];
-  if (k.stamp != stamp_) {
-    // A key new to the document: a new term, made from this surface's form.
-    k.stamp = stamp_;
-    k.id = static_cast<std::uint32_t>(document_terms_.size());
-    document_terms_.push_back(surface);
-    string_entry& st = stems_[s.stem];
-    if (st.stamp != stamp_) {
-      st.stamp = stamp_;
-      st.id = static_cast<std::uint32_t>(document_stems_.size());
-      document_stems_.push_back(s.stem);
-    }
-  }
-  s.stamp = stamp_;
-  s.term = k.id;
-  return k.id;
 }
 
 void lexicon::finish_document(std::vector<term>& terms, std::vector<std::string>& stems) {

@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,24 @@
 #include "tokenize/flat_index.hpp"
 
 namespace newslib::detail {
+
+// Surfaces up to this long are kept inside their lexicon entry, as two words.
+inline constexpr std::size_t lexicon_short_surface = 16;
+
+struct short_key {
+  std::uint64_t word[2];
+};
+
+// short_key_masks[n] keeps the first n bytes of two little-endian words.
+constexpr std::array<short_key, lexicon_short_surface + 1> make_short_key_masks() {
+  std::array<short_key, lexicon_short_surface + 1> m{};
+  for (std::size_t n = 0; n <= lexicon_short_surface; ++n) {
+    for (std::size_t i = 0; i < n; ++i) m[n].word[i / 8] |= std::uint64_t{0xFF} << (8 * (i % 8));
+  }
+  return m;
+}
+inline constexpr std::array<short_key, lexicon_short_surface + 1> short_key_masks =
+    make_short_key_masks();
 
 class lexicon {
  public:
@@ -34,28 +53,47 @@ class lexicon {
   /// are parsed one at a time, so one document is open per lexicon.
   void begin_document();
 
-  /// The term id, in the open document, of a token with text `surface` and
+  /// The term id, in the open document, of the token text[begin, end) of
   /// kind `kind`. Ids count up from 0 in order of first appearance of a key.
-  std::uint32_t term_of(std::string_view surface, token_kind kind) {
+  std::uint32_t term_of(std::string_view text, std::size_t begin, std::size_t end,
+                        token_kind kind) {
+    const std::size_t n = end - begin;
+    const char* p = text.data() + begin;
     std::uint32_t e;
-    const auto b = static_cast<unsigned char>(surface[0]);
-    if (surface.size() == 1 && b < 0x80 && single_[b] != none &&
-        surfaces_[single_[b]].kind == kind) {
+    if (n == 1 && static_cast<unsigned char>(*p) < 0x80 &&
+        single_[static_cast<unsigned char>(*p)] != none &&
+        surfaces_[single_[static_cast<unsigned char>(*p)]].kind == kind) {
       // One-byte tokens (punctuation, "a", "I", digits) are a tenth or more
       // of news text: a direct table beats hashing.
-      e = single_[b];
+      e = single_[static_cast<unsigned char>(*p)];
+    } else if (n <= short_surface) {
+      // Most tokens: the surface as two zero-padded words, hashed and
+      // compared without a loop.
+      short_key k = short_key_of(p, n, text.size() - begin >= short_surface);
+      const std::uint64_t h = short_hash(k, n, kind);
+      e = surface_index_.find(h, [&](std::uint32_t id) {
+        const surface_entry& s = surfaces_[id];
+        return s.word[0] == k.word[0] && s.word[1] == k.word[1] && s.size == n && s.kind == kind;
+      });
+      if (e == none) e = add_surface(std::string_view(p, n), h, kind);
     } else {
+      const std::string_view surface(p, n);
       const std::uint64_t h = hash_bytes(surface) ^ static_cast<std::uint64_t>(kind);
       e = surface_index_.find(h, [&](std::uint32_t id) {
         const surface_entry& s = surfaces_[id];
-        return s.size == surface.size() && s.kind == kind &&
-               bytes_equal(surface_data(s), surface.data(), surface.size());
+        return s.size == n && s.kind == kind &&
+               bytes_equal(strings_.data() + s.offset, surface.data(), n);
       });
       if (e == none) e = add_surface(surface, h, kind);
     }
-    const surface_entry& s = surfaces_[e];
-    if (s.stamp == stamp_) return s.term;
-    return first_in_document(e);
+    surface_entry& s = surfaces_[e];
+    if (s.stamp != stamp_) {
+      string_entry& key = keys_[s.key];
+      if (key.stamp != stamp_) new_term(s, key, e);
+      s.stamp = stamp_;
+      s.term = key.id;
+    }
+    return s.term;
   }
 
   /// Writes the terms and stems of the open document, in id order, each
@@ -66,16 +104,15 @@ class lexicon {
   friend class lexicon_storage;
   explicit lexicon(std::size_t language_id);
 
-  // Surfaces up to this long are kept inside their entry.
-  static constexpr std::size_t inline_surface = 16;
+  static constexpr std::size_t short_surface = lexicon_short_surface;
 
   struct surface_entry {
-    char bytes[inline_surface];  // the surface, when it fits
-    std::uint32_t offset;        // else its place in `strings_`
+    std::uint64_t word[2];  // a short surface, zero-padded
+    std::uint32_t offset;   // a longer one: its place in `strings_`
     std::uint32_t size;
-    std::uint32_t key;           // index into keys_
-    std::uint32_t stem;          // index into stems_
-    std::uint32_t stamp;         // the document `term` belongs to
+    std::uint32_t key;      // index into keys_
+    std::uint32_t stem;     // index into stems_
+    std::uint32_t stamp;    // the document `term` belongs to
     std::uint32_t term;
     token_kind kind;
     bool stopword;
@@ -88,15 +125,53 @@ class lexicon {
     std::uint32_t id;
   };
 
-  [[nodiscard]] const char* surface_data(const surface_entry& s) const noexcept {
-    return s.size <= inline_surface ? s.bytes : strings_.data() + s.offset;
+  // The `n` (<= 16) bytes at `p` as two zero-padded words; `readable`: 16
+  // bytes may be read at `p` (one load per word, masked).
+  static short_key short_key_of(const char* p, std::size_t n, bool readable) noexcept {
+    short_key k{};
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (readable) {
+      std::memcpy(k.word, p, 16);
+      // Keep the first n bytes: the low ones of each little-endian word.
+      k.word[0] &= short_key_masks[n].word[0];
+      k.word[1] &= short_key_masks[n].word[1];
+      return k;
+    }
+#else
+    (void)readable;
+#endif
+    char buffer[16] = {};
+    for (std::size_t i = 0; i < n; ++i) buffer[i] = p[i];
+    std::memcpy(k.word, buffer, 16);
+    return k;
   }
+
+  static std::uint64_t short_hash(const short_key& k, std::size_t n, token_kind kind) noexcept {
+    std::uint64_t h = k.word[0] * 0x9E3779B97F4A7C15ull + k.word[1] * 0xC2B2AE3D27D4EB4Full +
+                      (n << 8) + static_cast<std::uint64_t>(kind);
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return h ^ (h >> 32);
+  }
+
   [[nodiscard]] std::string_view text_of(const string_entry& s) const noexcept {
     return std::string_view(strings_).substr(s.offset, s.size);
   }
 
+  // Makes the key of surface entry `e` a term of the open document.
+  void new_term(const surface_entry& s, string_entry& key, std::uint32_t e) {
+    key.stamp = stamp_;
+    key.id = static_cast<std::uint32_t>(document_terms_.size());
+    document_terms_.push_back(e);
+    string_entry& stem = stems_[s.stem];
+    if (stem.stamp != stamp_) {
+      stem.stamp = stamp_;
+      stem.id = static_cast<std::uint32_t>(document_stems_.size());
+      document_stems_.push_back(s.stem);
+    }
+  }
+
   std::uint32_t add_surface(std::string_view surface, std::uint64_t hash, token_kind kind);
-  std::uint32_t first_in_document(std::uint32_t surface);
   std::uint32_t intern_string(std::vector<string_entry>& entries, flat_index& index,
                               std::string_view s, std::uint64_t hash);
   std::uint32_t append_string(std::string_view s);

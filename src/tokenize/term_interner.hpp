@@ -41,7 +41,7 @@ class term_interner {
 
   /// The term id of the token text[begin, end) of kind `kind`.
   std::uint32_t intern(std::uint32_t begin, std::uint32_t end, token_kind kind) {
-    return lexicon_.term_of(std::string_view(text_.data() + begin, end - begin), kind);
+    return lexicon_.term_of(text_, begin, end, kind);
   }
 
   /// Writes the document's terms and stems (each vector sized exactly).

@@ -166,19 +166,60 @@ std::size_t letter_run_end(std::string_view s, std::size_t pos, std::size_t end)
   return pos;
 }
 
+namespace {
+
+// Where the letters at `pos` stop if, folded, they spell `expected` exactly;
+// `no_match` otherwise. Compares as it folds, so most words fail at their
+// first letter.
+std::size_t match_word(std::string_view s, std::size_t pos, std::size_t end,
+                       std::string_view expected) noexcept {
+  std::size_t k = 0;  // bytes of `expected` matched
+  std::size_t p = pos;
+  while (p < end) {
+    const auto b = static_cast<unsigned char>(s[p]);
+    if (b < 0x80) {
+      if (ascii_class(b) != char_class::letter) break;
+      const char lower = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      if (k >= expected.size() || expected[k] != lower) return no_match;
+      ++k;
+      ++p;
+      continue;
+    }
+    const code_point cp = read_non_ascii_code_point(s, p);
+    if (cp.cls != char_class::letter) break;
+    // Letters are well-formed: the folded code point, encoded.
+    const char32_t c = fold_case(cp.value);
+    char buffer[4];
+    std::size_t n = 0;
+    if (c < 0x800) {
+      buffer[n++] = static_cast<char>(0xC0 | (c >> 6));
+    } else if (c < 0x10000) {
+      buffer[n++] = static_cast<char>(0xE0 | (c >> 12));
+      buffer[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    } else {
+      buffer[n++] = static_cast<char>(0xF0 | (c >> 18));
+      buffer[n++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      buffer[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    }
+    buffer[n++] = static_cast<char>(0x80 | (c & 0x3F));
+    if (expected.size() - k < n || expected.compare(k, n, std::string_view(buffer, n)) != 0)
+      return no_match;
+    k += n;
+    p += cp.size;
+  }
+  return p > pos && k == expected.size() ? p : no_match;
+}
+
+}  // namespace
+
 std::size_t match_phrase(std::string_view s, std::size_t pos, std::size_t end,
                          std::string_view phrase) {
-  std::string word;
   while (!phrase.empty()) {
     const std::size_t space = phrase.find(' ');
     const std::string_view expected = phrase.substr(0, space);
     phrase = space == std::string_view::npos ? std::string_view() : phrase.substr(space + 1);
-    const std::size_t word_end = letter_run_end(s, pos, end);
-    if (word_end == pos) return no_match;
-    word.clear();
-    // A word longer than the expected one cannot match: stop folding early.
-    if (!append_folded(s, pos, word_end, word, expected.size() * 2 + 4) || word != expected)
-      return no_match;
+    const std::size_t word_end = match_word(s, pos, end, expected);
+    if (word_end == no_match) return no_match;
     pos = word_end;
     if (!phrase.empty()) {
       const std::size_t next = skip_spaces(s, pos, end);

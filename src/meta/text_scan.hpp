@@ -94,8 +94,14 @@ std::size_t match_phrase(std::string_view s, std::size_t pos, std::size_t end,
 template <std::size_t N>
 std::size_t match_longest_phrase(std::string_view s, std::size_t pos, std::size_t end,
                                  const std::string_view (&phrases)[N]) {
+  // The first word, folded once, rules out most phrases without matching them.
+  const std::size_t word_end = letter_run_end(s, pos, end);
+  if (word_end == pos) return no_match;
+  const folded_word first(s, pos, word_end);
+  const std::string_view word = first.view();  // empty if too long to fold here
   std::size_t best = no_match;
   for (std::string_view p : phrases) {
+    if (!word.empty() && p.substr(0, p.find(' ')) != word) continue;
     const std::size_t e = match_phrase(s, pos, end, p);
     if (e != no_match && (best == no_match || e > best)) best = e;
   }

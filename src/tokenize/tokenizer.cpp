@@ -4,6 +4,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "unicode/char_class.hpp"
 #include "unicode/utf8.hpp"
 
@@ -71,6 +75,35 @@ class scanner {
 
 inline bool ascii_alnum(unsigned char c) noexcept {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+inline bool is_ascii_letter(unsigned char c) noexcept {
+  return static_cast<unsigned char>((c | 0x20) - 'a') < 26;
+}
+
+// Where the run of ASCII letters from `i` stops (at most `end`): sixteen
+// bytes per step, as words are often longer than a loop per byte is cheap.
+inline std::size_t ascii_letters_end(std::string_view text, std::size_t i,
+                                     std::size_t end) noexcept {
+#if defined(__SSE2__)
+  const char* p = text.data();
+  while (i + 16 <= text.size()) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    // (c | 0x20) - 'a' below 26, compared as signed bytes offset by 0x80.
+    const __m128i folded = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+    const __m128i letters = _mm_cmplt_epi8(_mm_xor_si128(folded, _mm_set1_epi8(-128)),
+                                           _mm_set1_epi8(static_cast<char>(26 - 128)));
+    const unsigned others = ~static_cast<unsigned>(_mm_movemask_epi8(letters)) & 0xFFFFu;
+    if (others != 0) {
+      const std::size_t e = i + static_cast<std::size_t>(__builtin_ctz(others));
+      return e < end ? e : end;
+    }
+    i += 16;
+    if (i >= end) return end;
+  }
+#endif
+  while (i < end && is_ascii_letter(static_cast<unsigned char>(text[i]))) ++i;
+  return i;
 }
 
 // Bytes after a run of ASCII letters that settle the token as a plain word:
@@ -353,6 +386,20 @@ void tokenize(std::string_view text, span range, std::vector<token>& out) {
   };
   while (i < end) {
     const unsigned char b = sc.byte(i);
+    if (b == ' ') {  // the space between words, before any classification
+      ++i;
+      continue;
+    }
+    if (is_ascii_letter(b)) {
+      // Most words: ASCII letters ending at a byte that can continue
+      // neither a word, a number, an address nor a URL.
+      const std::size_t e = ascii_letters_end(text, i + 1, end);
+      if (e == end || ends_plain_word[static_cast<unsigned char>(text[e])]) {
+        emit(i, e, token_kind::word);
+        i = e;
+        continue;
+      }
+    }
     const code_point c = b < 0x80 ? code_point{b, ascii_classes[b], 1} : sc.at(i);
     std::size_t e;
     switch (c.cls) {
@@ -361,20 +408,6 @@ void tokenize(std::string_view text, span range, std::vector<token>& out) {
         continue;
       case char_class::letter:
       case char_class::digit: {
-        if (c.cls == char_class::letter && b < 0x80) {
-          // Most words: ASCII letters ending at a byte that can continue
-          // neither a word, a number, an address nor a URL.
-          e = i + 1;
-          while (e < end && static_cast<unsigned char>(text[e]) < 0x80 &&
-                 ascii_classes[static_cast<unsigned char>(text[e])] == char_class::letter) {
-            ++e;
-          }
-          if (e == end || ends_plain_word[static_cast<unsigned char>(text[e])]) {
-            emit(i, e, token_kind::word);
-            i = e;
-            continue;
-          }
-        }
         if (b < 0x80) {
           const unsigned char lower = static_cast<unsigned char>(b | 0x20);
           // "ht", "ft" or "ww" first: most words fail here, before any prefix test.

@@ -13,8 +13,16 @@
 #include "language/languages.hpp"
 #include "language/stopwords.hpp"
 #include "tokenize/flat_index.hpp"
+#include "unicode/byte_scan.hpp"
 #include "unicode/char_class.hpp"
 #include "unicode/utf8.hpp"
+
+// The per-word step is called from the scanning loop: keep it inlined there.
+#if defined(__GNUC__) || defined(__clang__)
+#define NEWSLIB_LANGUAGE_INLINE __attribute__((always_inline))
+#else
+#define NEWSLIB_LANGUAGE_INLINE
+#endif
 
 namespace newslib {
 namespace {
@@ -64,7 +72,10 @@ class profile_table {
     language_mask mask;
   };
   [[nodiscard]] std::uint32_t find(std::string_view w, std::uint64_t h) const {
-    return index_.find(h, [&](std::uint32_t e) { return entries_[e].word == w; });
+    return index_.find(h, [&](std::uint32_t e) {
+      const std::string_view x = entries_[e].word;
+      return x.size() == w.size() && detail::bytes_equal(x.data(), w.data(), w.size());
+    });
   }
   detail::flat_index index_{2048};
   std::vector<entry> entries_;
@@ -151,12 +162,18 @@ struct tally {
   std::size_t latin = 0, cyrillic = 0, other_script = 0, foreign = 0;
 
   void add(language_mask mask, double weight) {
-    const int n = __builtin_popcount(mask);
-    if (n == 0) return;
-    const double w = weight / n;
-    for (std::size_t id = 0; id < language_count; ++id) {
-      if (mask & (1u << id)) score[id] += w;
-    }
+    if (mask == 0) return;
+    const double w = weight / bits_set(mask);
+    for (unsigned m = mask; m != 0; m &= m - 1) score[static_cast<std::size_t>(__builtin_ctz(m))] += w;
+  }
+
+  // Counted inline: without a popcount instruction the builtin is a library call.
+  static int bits_set(language_mask mask) noexcept {
+    unsigned x = mask;
+    x = x - ((x >> 1) & 0x5555u);
+    x = (x & 0x3333u) + ((x >> 2) & 0x3333u);
+    x = (x + (x >> 4)) & 0x0F0Fu;
+    return static_cast<int>((x + (x >> 8)) & 0x1Fu);
   }
 
   // Best and runner-up language ids.
@@ -231,7 +248,7 @@ language_guess identify_language(std::string_view text) {
     }
   };
   // Ends the current word; true when the guess is already clear.
-  auto finish_word = [&] {
+  auto finish_word = [&]() NEWSLIB_LANGUAGE_INLINE {
     if (length == 0 && !too_long) return false;
     ++t.words;
     if (!too_long) {
@@ -252,16 +269,21 @@ language_guess identify_language(std::string_view text) {
     const auto b = static_cast<unsigned char>(sample[i]);
     if (b < 0x80) {
       // ASCII: most of the Latin-script text.
-      ++i;
-      if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) {
-        ++t.latin;
-        if (length < max_word_bytes) {
-          word[length++] = static_cast<char>(b | 0x20);
-        } else {
-          too_long = true;
-        }
+      if (detail::is_ascii_letter(b)) {
+        // A run of ASCII letters at once: each counts as Latin and joins the
+        // word, lowercased, while the word has room.
+        const std::size_t e = detail::ascii_letters_end(sample, i + 1, sample.size());
+        t.latin += e - i;
+        const std::size_t room = max_word_bytes - length;
+        const std::size_t take = e - i < room ? e - i : room;
+        char* out = word + length;
+        for (std::size_t k = 0; k < take; ++k) out[k] = static_cast<char>(sample[i + k] | 0x20);
+        length += take;
+        if (take < e - i) too_long = true;
+        i = e;
         continue;
       }
+      ++i;
       if (finish_word()) break;
       continue;
     }

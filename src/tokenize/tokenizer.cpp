@@ -4,10 +4,7 @@
 #include <cstdint>
 #include <cstring>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
+#include "unicode/byte_scan.hpp"
 #include "unicode/char_class.hpp"
 #include "unicode/utf8.hpp"
 
@@ -75,35 +72,6 @@ class scanner {
 
 inline bool ascii_alnum(unsigned char c) noexcept {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
-
-inline bool is_ascii_letter(unsigned char c) noexcept {
-  return static_cast<unsigned char>((c | 0x20) - 'a') < 26;
-}
-
-// Where the run of ASCII letters from `i` stops (at most `end`): sixteen
-// bytes per step, as words are often longer than a loop per byte is cheap.
-inline std::size_t ascii_letters_end(std::string_view text, std::size_t i,
-                                     std::size_t end) noexcept {
-#if defined(__SSE2__)
-  const char* p = text.data();
-  while (i + 16 <= text.size()) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    // (c | 0x20) - 'a' below 26, compared as signed bytes offset by 0x80.
-    const __m128i folded = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
-    const __m128i letters = _mm_cmplt_epi8(_mm_xor_si128(folded, _mm_set1_epi8(-128)),
-                                           _mm_set1_epi8(static_cast<char>(26 - 128)));
-    const unsigned others = ~static_cast<unsigned>(_mm_movemask_epi8(letters)) & 0xFFFFu;
-    if (others != 0) {
-      const std::size_t e = i + static_cast<std::size_t>(__builtin_ctz(others));
-      return e < end ? e : end;
-    }
-    i += 16;
-    if (i >= end) return end;
-  }
-#endif
-  while (i < end && is_ascii_letter(static_cast<unsigned char>(text[i]))) ++i;
-  return i;
 }
 
 // Bytes after a run of ASCII letters that settle the token as a plain word:

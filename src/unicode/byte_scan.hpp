@@ -1,5 +1,5 @@
-// Finding line feeds and carriage returns sixteen bytes at a time: the
-// scanners that only need the lines of a text skip their contents this way.
+// Scanning runs of bytes sixteen bytes at a time: line ends for the scanners
+// that only need the lines of a text, and runs of ASCII letters (most words).
 #pragma once
 
 #include <cstddef>
@@ -46,6 +46,36 @@ inline std::size_t find_cr_or_lf_back(std::string_view s, std::size_t begin,
     if (p[end - 1] == '\n' || p[end - 1] == '\r') return end;
   }
   return begin;
+}
+
+/// True for A-Z and a-z.
+inline bool is_ascii_letter(unsigned char c) noexcept {
+  return static_cast<unsigned char>((c | 0x20) - 'a') < 26;
+}
+
+/// Where the run of ASCII letters from `i` stops (at most `end`). Reads up to
+/// sixteen bytes at a time, never past the end of `text`.
+inline std::size_t ascii_letters_end(std::string_view text, std::size_t i,
+                                     std::size_t end) noexcept {
+#if defined(__SSE2__)
+  const char* p = text.data();
+  while (i + 16 <= text.size()) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    // (c | 0x20) - 'a' below 26, compared as signed bytes offset by 0x80.
+    const __m128i folded = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+    const __m128i letters = _mm_cmplt_epi8(_mm_xor_si128(folded, _mm_set1_epi8(-128)),
+                                           _mm_set1_epi8(static_cast<char>(26 - 128)));
+    const unsigned others = ~static_cast<unsigned>(_mm_movemask_epi8(letters)) & 0xFFFFu;
+    if (others != 0) {
+      const std::size_t e = i + static_cast<std::size_t>(__builtin_ctz(others));
+      return e < end ? e : end;
+    }
+    i += 16;
+    if (i >= end) return end;
+  }
+#endif
+  while (i < end && is_ascii_letter(static_cast<unsigned char>(text[i]))) ++i;
+  return i;
 }
 
 }  // namespace newslib::detail

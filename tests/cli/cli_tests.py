@@ -439,6 +439,100 @@ class CliTest(unittest.TestCase):
             self.assertIn(result.returncode, (0, 1))
             self.json_of(result)
 
+    def test_json_output_whatever_the_text(self):
+        # Valid UTF-8 holding every C0 control, DEL, NEL, the Unicode line and
+        # paragraph separators, a BOM, quotes and backslashes: the JSON stays
+        # valid, sentences come back byte for byte, and JSONL stays one record
+        # per "\n"-terminated line (split on b"\n" only: str.splitlines()
+        # would also split at U+2028 and friends).
+        controls = "".join(chr(c) for c in range(1, 32) if chr(c) not in "\t\n\r\x0b\x0c")
+        text = ("Control " + controls + "\x7f characters stay. Quotes \" and \\ backslashes "
+                "too. Line\u2028separator and\u2029paragraph \u0085 next line. "
+                "\ufeffA byte order mark here.\n")
+        data = text.encode("utf-8")
+        path = self.write("controls.txt", data)
+        for sub in DOCUMENT_SUBCOMMANDS:
+            with self.subTest(sub=sub):
+                result = run(sub, "--format", "json", path)
+                self.assert_status(result, 0)
+                self.json_of(result)
+        out = self.json_of(run("sentences", "--format", "json", path))
+        self.assertGreaterEqual(len(out["sentences"]), 2)
+        for s in out["sentences"]:
+            self.assertEqual(s["text"].encode("utf-8"), data[s["byte_start"]:s["byte_end"]])
+        records = [{"id": "id\u2028\x01\"\\", "text": text}, {"id": 2, "text": "\x00\x1f"},
+                   {"id": 3, "text": text[::-1]}]
+        batch = self.write("controls.jsonl", "\n".join(json.dumps(r) for r in records) + "\n")
+        for sub in DOCUMENT_SUBCOMMANDS:
+            with self.subTest(sub=sub, jsonl=True):
+                result = run(sub, "--jsonl", batch)
+                self.assert_status(result, 0)
+                self.assertTrue(result.stdout.endswith(b"\n"))
+                lines = result.stdout.split(b"\n")[:-1]
+                self.assertEqual(len(lines), len(records))
+                for line, record in zip(lines, records):
+                    self.assertEqual(json.loads(line.decode("utf-8"))["id"], record["id"])
+
+    def test_json_output_with_invalid_utf8_names_and_text(self):
+        # Invalid UTF-8 in a file name and in the text (replace mode) still
+        # gives valid UTF-8 JSON, in file mode and in JSONL mode.
+        bad_name = self.dir / os.fsdecode(b"bad\xff\xfename.txt")
+        bad_name.write_bytes(b"Broken \xc3\x28 bytes. Control \x01\x1b chars \xed\xa0\x80 too.\n")
+        good = self.write("good.txt", SHORT_ARTICLE)
+        for sub in DOCUMENT_SUBCOMMANDS:
+            for errors in ("strict", "replace"):
+                with self.subTest(sub=sub, errors=errors):
+                    result = run(sub, "--format", "json", "--errors", errors, bad_name, good)
+                    self.assertIn(result.returncode, (0, 1))
+                    self.assertEqual(result.returncode, 0 if errors == "replace" else 1)
+                    out = self.json_of(result)
+                    self.assertEqual(len(out), 2)
+                    self.assertIn("\ufffd", out[0]["file"])
+                    self.assertEqual(out[1]["file"], str(good))
+        bad_jsonl = self.dir / os.fsdecode(b"batch\xff.jsonl")
+        bad_jsonl.write_bytes(b'{"id": 1, "text": "Fine text here."}\n'
+                              b'{"id": 2, "text": "Raw \xff byte inside JSON."}\n'
+                              b'\xff\xfe\x00 junk line\n')
+        result = run("sentences", "--jsonl", bad_jsonl, good.with_suffix(".missing"))
+        self.assert_status(result, 1)
+        lines = result.stdout.split(b"\n")[:-1]
+        out = [json.loads(line.decode("utf-8")) for line in lines]
+        self.assertEqual([o.get("line") for o in out], [None, 2, 3])
+        self.assertIn("sentences", out[0])
+        for o in out:
+            self.assertIn("\ufffd", o["file"])
+        self.assertIn(b"missing", result.stderr)
+
+    def test_output_replaced_atomically(self):
+        out = self.dir / "summary.json"
+        self.assert_status(run("summarize", "--format", "json", "-o", out, ARTICLE), 0)
+        first = out.read_bytes()
+        inode = out.stat().st_ino
+        with open(out, "rb") as reader:
+            # A new file is moved into place: the old one is never truncated
+            # or written in place, so a reader keeps seeing whole old content.
+            self.assert_status(run("summarize", "-n", "1", "--format", "json", "-o", out, ARTICLE), 0)
+            self.assertEqual(reader.read(), first)
+        self.assertNotEqual(out.stat().st_ino, inode)
+        self.assertEqual(len(json.loads(out.read_bytes().decode("utf-8"))["sentences"]), 1)
+        # A hard link to the input is the input.
+        article = self.write("article.txt", self.article_bytes)
+        hard = self.dir / "hard.txt"
+        os.link(article, hard)
+        self.assert_status(run("summarize", "-o", hard, article), 2)
+        self.assertEqual(article.read_bytes(), self.article_bytes)
+        # A JSONL run in which every record fails keeps the old output; the
+        # errors, with their line numbers, go to stderr.
+        bad = self.write("bad.jsonl", "{broken\n[1]\n")
+        before = out.read_bytes()
+        result = run("summarize", "--jsonl", "-o", out, bad)
+        self.assert_status(result, 1)
+        self.assertEqual(out.read_bytes(), before)
+        self.assertIn(f"{bad}:1: ".encode(), result.stderr)
+        self.assertIn(f"{bad}:2: ".encode(), result.stderr)
+        self.assertEqual(sorted(p.name for p in self.dir.iterdir()),
+                         ["article.txt", "bad.jsonl", "hard.txt", "summary.json"])
+
     def test_progress(self):
         data = "\n".join(json.dumps({"id": i, "text": SHORT_ARTICLE}) for i in range(5)) + "\n"
         path = self.write("batch.jsonl", data)

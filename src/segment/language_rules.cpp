@@ -86,15 +86,34 @@ void fold_case_append(std::string_view word, std::string& out) {
   }
 }
 
+void language_rules::word_table::set(const std::string& word, abbreviation_kind kind) {
+  const std::uint64_t h = hash_bytes(word);
+  const std::uint32_t id = index_.find(h, [&](std::uint32_t e) { return words_[e].first == word; });
+  if (id != flat_index::none) {
+    words_[id].second = kind;  // a later entry wins
+    return;
+  }
+  words_.emplace_back(word, kind);
+  index_.insert(h, static_cast<std::uint32_t>(words_.size() - 1));
+}
+
+const abbreviation_kind* language_rules::word_table::find(std::string_view word) const noexcept {
+  const std::uint32_t id = index_.find(hash_bytes(word), [&](std::uint32_t e) {
+    const std::string& w = words_[e].first;
+    return w.size() == word.size() && bytes_equal(w.data(), word.data(), word.size());
+  });
+  return id == flat_index::none ? nullptr : &words_[id].second;
+}
+
 abbreviation_kind language_rules::lookup(std::string_view folded) const noexcept {
   if (folded.empty() || folded.size() > longest_) return abbreviation_kind::none;
-  const auto it = abbreviations_.find(std::string(folded));
-  return it == abbreviations_.end() ? abbreviation_kind::none : it->second;
+  const abbreviation_kind* kind = abbreviations_.find(folded);
+  return kind == nullptr ? abbreviation_kind::none : *kind;
 }
 
 bool language_rules::is_starter(std::string_view folded) const noexcept {
   if (folded.empty() || folded.size() > 32) return false;
-  return starters_.count(std::string(folded)) != 0;
+  return starters_.find(folded) != nullptr;
 }
 
 // Format: '#' starts a comment line; a line ":section" switches what the
@@ -133,11 +152,11 @@ void language_rules::load(std::string_view file) {
     fold_case_append(line, key);
     if (current != section::starters && key.size() > longest_) longest_ = key.size();
     switch (current) {
-      case section::starters: starters_.insert(key); break;
-      case section::title: abbreviations_[key] = abbreviation_kind::title; break;
-      case section::numeric: abbreviations_[key] = abbreviation_kind::numeric; break;
-      case section::final: abbreviations_[key] = abbreviation_kind::final; break;
-      default: abbreviations_[key] = abbreviation_kind::general; break;
+      case section::starters: starters_.set(key, abbreviation_kind::none); break;
+      case section::title: abbreviations_.set(key, abbreviation_kind::title); break;
+      case section::numeric: abbreviations_.set(key, abbreviation_kind::numeric); break;
+      case section::final: abbreviations_.set(key, abbreviation_kind::final); break;
+      default: abbreviations_.set(key, abbreviation_kind::general); break;
     }
   }
 }

@@ -6,8 +6,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "tokenize/flat_index.hpp"
 
 namespace newslib::detail {
 
@@ -35,15 +37,27 @@ struct language_rules {
   [[nodiscard]] abbreviation_kind lookup(std::string_view folded) const noexcept;
   /// Whether the case-folded word typically opens a sentence ("the", "however").
   [[nodiscard]] bool is_starter(std::string_view folded) const noexcept;
-  [[nodiscard]] bool has_starters() const noexcept { return !starters_.empty(); }
+  [[nodiscard]] bool has_starters() const noexcept { return starters_.size() != 0; }
 
   /// Parses a list file (see data/abbreviations/en.txt for the format) into rules.
   void load(std::string_view file);
 
  private:
-  std::unordered_map<std::string, abbreviation_kind> abbreviations_;
+  // A set of words, each with a kind, looked up without allocating.
+  class word_table {
+   public:
+    void set(const std::string& word, abbreviation_kind kind);
+    [[nodiscard]] const abbreviation_kind* find(std::string_view word) const noexcept;
+    [[nodiscard]] std::size_t size() const noexcept { return words_.size(); }
+
+   private:
+    std::vector<std::pair<std::string, abbreviation_kind>> words_;
+    flat_index index_;
+  };
+
+  word_table abbreviations_;
   std::size_t longest_ = 0;  // bytes of the longest abbreviation: longer words skip the lookup
-  std::unordered_set<std::string> starters_;
+  word_table starters_;      // kinds unused
 };
 
 /// Rules for an ISO 639-1 code ("en", "de-AT" → "de"); unknown codes get the

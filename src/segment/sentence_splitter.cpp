@@ -328,12 +328,19 @@ class scanner {
     const std::size_t lo = e > floor + max_word_bytes ? e - max_word_bytes : floor;
     std::size_t b = e;
     while (b > lo) {
+      const auto ch = static_cast<unsigned char>(s_[b - 1]);
+      if (ch < 0x80) {  // an ASCII byte is a whole character
+        if (ch == ' ' || (ch >= '\t' && ch <= '\r')) break;
+        --b;
+        continue;
+      }
       const std::size_t p = previous_start(s_, b, lo);
       if (space_at(p)) break;
       b = p;
     }
     if (b == lo && lo > floor && !space_at(previous_start(s_, lo, floor))) return npos;
     for (std::size_t n = 0; b < e && n < max_marks; ++n) {
+      if (ascii_alnum(s_[b])) break;  // the usual case: no mark to drop
       const char32_t c = cp_at(b);
       if (!is_opening_mark(c) && !is_bullet(c) && c != '-' && c != 0x2013 && c != 0x2014) break;
       b += len_at(b);
@@ -345,6 +352,12 @@ class scanner {
   std::size_t word_end(std::size_t b) const noexcept {
     std::size_t e = b;
     while (e < end_ && e - b < max_word_bytes) {
+      const auto ch = static_cast<unsigned char>(s_[e]);
+      if (ch < 0x80) {
+        if (!ascii_alnum(static_cast<char>(ch)) && ch != '\'' && ch != '-') break;
+        ++e;
+        continue;
+      }
       const char32_t c = cp_at(e);
       const char_kind k = classify(c);
       if (k == char_kind::space) break;
@@ -374,8 +387,19 @@ class scanner {
   }
 
   std::string_view folded(std::size_t b, std::size_t e) {
+    const std::string_view w = s_.substr(b, e - b);
+    if (w.size() <= sizeof(ascii_fold_)) {
+      // Short ASCII words (nearly every word before a period) fold in place.
+      std::size_t n = 0;
+      for (; n < w.size(); ++n) {
+        const auto ch = static_cast<unsigned char>(w[n]);
+        if (ch >= 0x80) break;
+        ascii_fold_[n] = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+      }
+      if (n == w.size()) return std::string_view(ascii_fold_, n);
+    }
     scratch_.clear();
-    fold_case_append(s_.substr(b, e - b), scratch_);
+    fold_case_append(w, scratch_);
     return scratch_;
   }
 
@@ -1212,6 +1236,7 @@ class scanner {
   std::size_t bracket_overflow_ = 0;
   std::size_t quote_open_ = npos;
   std::string scratch_;
+  char ascii_fold_[max_word_bytes];
 };
 
 }  // namespace

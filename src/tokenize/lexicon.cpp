@@ -2,6 +2,7 @@
 
 #include <cstring>
 #include <memory>
+#include <new>
 
 #include "language/languages.hpp"
 #include "newslib/error.hpp"
@@ -55,11 +56,14 @@ void lexicon::begin_document() {
 }
 
 std::uint32_t lexicon::append_string(std::string_view s) {
-  if (strings_.size() + s.size() > max_strings) {
+  if (strings_.size() + s.size() + small_string > max_strings) {
     throw newslib::input_too_large("a document has more distinct text than newslib can index");
   }
   const auto offset = static_cast<std::uint32_t>(strings_.size());
   strings_.append(s.data(), s.size());
+  // Short strings are followed by zeros up to a full small-string buffer, so
+  // that copying one out is a copy of constant size (see set_string).
+  if (s.size() < small_string) strings_.append(small_string - s.size(), '\0');
   return offset;
 }
 
@@ -113,26 +117,47 @@ std::uint32_t lexicon::add_surface(std::string_view surface, std::uint64_t hash,
 }
 
 void lexicon::finish_document(std::vector<term>& terms, std::vector<std::string>& stems) {
+  // Every string is built in place in a vector sized exactly: no string is
+  // moved, and short ones are copied at a constant size.
   terms.clear();
-  terms.reserve(document_terms_.size());
-  for (const std::uint32_t e : document_terms_) {
-    const surface_entry& s = surfaces_[e];
-    const std::string_view key = text_of(keys_[s.key]);
+  terms.resize(document_terms_.size());
+  for (std::size_t i = 0; i < document_terms_.size(); ++i) {
+    const surface_entry& s = surfaces_[document_terms_[i]];
     const string_entry& stem = stems_[s.stem];
-    // Constructed in place: cheaper than assigning to empty strings.
-    terms.push_back(term{std::string(key.data(), key.size()),
-                         std::string(strings_.data() + stem.offset, stem.size), stem.id, s.kind,
-                         s.stopword});
+    term& t = terms[i];
+    set_string(t.key, keys_[s.key]);
+    set_string(t.stem, stem);
+    t.stem_id = stem.id;
+    t.kind = s.kind;
+    t.stopword = s.stopword;
   }
   stems.clear();
-  stems.reserve(document_stems_.size());
-  for (const std::uint32_t e : document_stems_) {
-    const std::string_view stem = text_of(stems_[e]);
-    stems.emplace_back(stem.data(), stem.size());
+  stems.resize(document_stems_.size());
+  for (std::size_t i = 0; i < document_stems_.size(); ++i) {
+    set_string(stems[i], stems_[document_stems_[i]]);
   }
   document_terms_.clear();
   document_stems_.clear();
   clear_if_large();
+}
+
+void lexicon::set_string(std::string& out, const string_entry& e) const {
+  // `out` is empty: end its life and construct the copy in its place, which
+  // takes about half the time of assigning to it or of moving a copy in.
+  const char* data = strings_.data() + e.offset;
+  out.~basic_string();
+  if (e.size < small_string) {
+    // Within the small-string buffer: never allocates, never throws.
+    ::new (static_cast<void*>(&out)) std::string(data, small_string - 1);
+    out.resize(e.size);
+    return;
+  }
+  try {
+    ::new (static_cast<void*>(&out)) std::string(data, e.size);
+  } catch (...) {
+    ::new (static_cast<void*>(&out)) std::string();  // the vector still owns a string here
+    throw;
+  }
 }
 
 void lexicon::clear_if_large() {

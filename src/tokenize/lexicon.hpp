@@ -105,6 +105,9 @@ class lexicon {
   explicit lexicon(std::size_t language_id);
 
   static constexpr std::size_t short_surface = lexicon_short_surface;
+  // Strings shorter than this fit std::string's own buffer in common
+  // implementations (15 characters and the terminator).
+  static constexpr std::size_t small_string = 16;
 
   struct surface_entry {
     std::uint64_t word[2];  // a short surface, zero-padded
@@ -175,6 +178,8 @@ class lexicon {
   std::uint32_t intern_string(std::vector<string_entry>& entries, flat_index& index,
                               std::string_view s, std::uint64_t hash);
   std::uint32_t append_string(std::string_view s);
+  // Makes the empty string `out` a copy of the key or stem `e`.
+  void set_string(std::string& out, const string_entry& e) const;
   void clear_if_large();
 
   std::size_t language_id_;

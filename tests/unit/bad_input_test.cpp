@@ -166,6 +166,18 @@ TEST(BadInput, GraphComparisonsStayWithinBudget) {
   }
 }
 
+TEST(BadInput, UnbalancedQuotesAndBracketsByTheMegabyte) {
+  // Quotation and bracket handling must not stack up state or rescan: a
+  // few megabytes of openers that never close parse like any other text.
+  std::string text;
+  while (text.size() < scaled(4u << 20)) text += "\"'(\"'(\"'( deep ";
+  text += "End.";
+  const auto doc = parse(text);
+  ASSERT_FALSE(doc.sentences().empty());
+  EXPECT_EQ(doc.sentences().back().bytes.end, text.size());
+  expect_sound(doc);
+}
+
 TEST(BadInput, OnlyPunctuation) {
   const auto doc = parse("?!.,;:...!!!??? --- ***");
   expect_sound(doc);

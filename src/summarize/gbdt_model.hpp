@@ -59,8 +59,9 @@ class gbdt_model {
   struct node {
     double value = 0;            // threshold of a split, output of a leaf
     std::uint32_t feature = 0;
-    std::uint32_t left = 0;      // absolute node indices; 0 marks a leaf
-    std::uint32_t right = 0;
+    // Absolute node indices: next[0] when x <= value, next[1] otherwise. A
+    // leaf points at itself, so a walk can take extra steps and stay put.
+    std::uint32_t next[2] = {0, 0};
   };
 
   std::string name_;
@@ -69,6 +70,7 @@ class gbdt_model {
   std::vector<std::pair<std::string, double>> parameters_;
   std::vector<node> nodes_;
   std::vector<std::uint32_t> roots_;
+  std::vector<std::uint32_t> depths_;  // splits on each tree's longest path
 };
 
 }  // namespace newslib::detail

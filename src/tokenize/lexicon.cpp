@@ -40,16 +40,42 @@ class lexicon_storage {
 
 lexicon& lexicon::for_thread(std::size_t language_id) { return lexicon_storage::get(language_id); }
 
-lexicon::lexicon(std::size_t language_id) : language_id_(language_id) { single_.fill(none); }
+lexicon::lexicon(std::size_t language_id) : language_id_(language_id) { reset_slots(1024); }
+
+void lexicon::reset_slots(std::size_t capacity) {
+  std::vector<slot>(capacity, slot{}).swap(slots_);
+  mask_ = capacity - 1;
+  surfaces_ = 0;
+  single_.fill(slot{});
+}
+
+void lexicon::grow() {
+  std::vector<slot> old(slots_.size() * 2, slot{});
+  old.swap(slots_);
+  mask_ = slots_.size() - 1;
+  for (const slot& s : old) {
+    if (s.flags == 0) continue;
+    const std::uint64_t h =
+        (s.flags & long_flag) != 0 ? s.word[1] : short_hash(short_key{{s.word[0], s.word[1]}}, s.kind);
+    std::size_t i = h & mask_;
+    while (slots_[i].flags != 0) i = (i + 1) & mask_;
+    slots_[i] = s;
+  }
+}
 
 void lexicon::begin_document() {
   clear_if_large();
   if (++stamp_ == 0) {
     // After 2^32 documents the stamps wrap: forget every old one.
-    for (surface_entry& s : surfaces_) s.stamp = 0;
     for (string_entry& k : keys_) k.stamp = 0;
     for (string_entry& s : stems_) s.stamp = 0;
     stamp_ = 1;
+  }
+  if (++slot_stamp_ == 0) {
+    // Slots keep 16-bit stamps: every 65,535 documents, forget them.
+    for (slot& s : slots_) s.stamp = 0;
+    for (slot& s : single_) s.stamp = 0;
+    slot_stamp_ = 1;
   }
   document_terms_.clear();
   document_stems_.clear();
@@ -73,7 +99,7 @@ std::uint32_t lexicon::intern_string(std::vector<string_entry>& entries, flat_in
     return entries[e].size == s.size() &&
            bytes_equal(strings_.data() + entries[e].offset, s.data(), s.size());
   });
-  if (id == none) {
+  if (id == flat_index::none) {
     string_entry e{};
     e.offset = append_string(s);
     e.size = static_cast<std::uint32_t>(s.size());
@@ -84,36 +110,71 @@ std::uint32_t lexicon::intern_string(std::vector<string_entry>& entries, flat_in
   return id;
 }
 
-std::uint32_t lexicon::add_surface(std::string_view surface, std::uint64_t hash,
-                                   token_kind kind) {
+lexicon::slot* lexicon::find_long(std::string_view surface, token_kind kind) {
+  const std::uint64_t h = hash_bytes(surface) ^ static_cast<std::uint64_t>(kind);
+  for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+    slot& s = slots_[i];
+    if (s.flags == 0) return add_surface(surface, h, kind);
+    if ((s.flags & long_flag) != 0 && s.word[1] == h && s.kind == kind &&
+        (s.word[0] & 0xFFFFFFFFu) == surface.size() &&
+        bytes_equal(strings_.data() + (s.word[0] >> 32), surface.data(), surface.size()))
+      return &s;
+  }
+}
+
+lexicon::slot* lexicon::add_surface(std::string_view surface, std::uint64_t hash,
+                                    token_kind kind) {
   term_form form;
   form.key.swap(key_scratch_);
   form.stem.swap(stem_scratch_);
   make_term_form(surface, kind, language_id_, form);
-
-  surface_entry s{};
-  s.size = static_cast<std::uint32_t>(surface.size());
-  if (surface.size() <= short_surface) {
-    const short_key k = short_key_of(surface.data(), surface.size(), false);
-    s.word[0] = k.word[0];
-    s.word[1] = k.word[1];
-  } else {
-    s.offset = append_string(surface);
-  }
+  slot s{};
   s.key = intern_string(keys_, key_index_, form.key, form.key_hash);
   s.stem = intern_string(stems_, stem_index_, form.stem, form.stem_hash);
   s.kind = kind;
-  s.stopword = form.stopword;
-  s.stamp = 0;
-  surfaces_.push_back(s);
-  const auto id = static_cast<std::uint32_t>(surfaces_.size() - 1);
-  surface_index_.insert(hash, id);
-  const auto b = static_cast<unsigned char>(surface[0]);
-  if (surface.size() == 1 && b < 0x80 && single_[b] == none) single_[b] = id;
-
+  s.flags = static_cast<std::uint8_t>(used_flag | (form.stopword ? stopword_flag : 0));
   form.key.swap(key_scratch_);
   form.stem.swap(stem_scratch_);
-  return id;
+
+  if (surface.size() <= short_surface && surface.back() != '\0') {
+    const short_key k = short_key_of(surface.data(), surface.size(), false);
+    s.word[0] = k.word[0];
+    s.word[1] = k.word[1];
+    const auto b = static_cast<unsigned char>(surface[0]);
+    if (surface.size() == 1 && b < 0x80 && single_[b].flags == 0) {
+      single_[b] = s;  // this byte's usual kind: kept out of the table
+      return &single_[b];
+    }
+  } else {
+    s.word[0] = (std::uint64_t{append_string(surface)} << 32) | surface.size();
+    s.word[1] = hash;
+    s.flags |= long_flag;
+  }
+  if ((surfaces_ + 1) * 4 > slots_.size() * 3) grow();
+  std::size_t i = hash & mask_;
+  while (slots_[i].flags != 0) i = (i + 1) & mask_;
+  slots_[i] = s;
+  ++surfaces_;
+  return &slots_[i];
+}
+
+std::uint32_t lexicon::first_in_document(slot& s) {
+  string_entry& key = keys_[s.key];
+  if (key.stamp != stamp_) {
+    // A key new to the document: a new term, made from this surface's form.
+    key.stamp = stamp_;
+    key.id = static_cast<std::uint32_t>(document_terms_.size());
+    document_terms_.push_back(term_source{s.key, s.stem, s.kind, (s.flags & stopword_flag) != 0});
+    string_entry& stem = stems_[s.stem];
+    if (stem.stamp != stamp_) {
+      stem.stamp = stamp_;
+      stem.id = static_cast<std::uint32_t>(document_stems_.size());
+      document_stems_.push_back(s.stem);
+    }
+  }
+  s.stamp = slot_stamp_;
+  s.term = key.id;
+  return key.id;
 }
 
 void lexicon::finish_document(std::vector<term>& terms, std::vector<std::string>& stems) {
@@ -122,14 +183,14 @@ void lexicon::finish_document(std::vector<term>& terms, std::vector<std::string>
   terms.clear();
   terms.resize(document_terms_.size());
   for (std::size_t i = 0; i < document_terms_.size(); ++i) {
-    const surface_entry& s = surfaces_[document_terms_[i]];
-    const string_entry& stem = stems_[s.stem];
+    const term_source& source = document_terms_[i];
+    const string_entry& stem = stems_[source.stem];
     term& t = terms[i];
-    set_string(t.key, keys_[s.key]);
+    set_string(t.key, keys_[source.key]);
     set_string(t.stem, stem);
     t.stem_id = stem.id;
-    t.kind = s.kind;
-    t.stopword = s.stopword;
+    t.kind = source.kind;
+    t.stopword = source.stopword;
   }
   stems.clear();
   stems.resize(document_stems_.size());
@@ -161,25 +222,20 @@ void lexicon::set_string(std::string& out, const string_entry& e) const {
 }
 
 void lexicon::clear_if_large() {
-  if (surfaces_.size() <= max_surfaces && strings_.size() <= max_string_bytes) return;
+  if (surfaces_ <= max_surfaces && strings_.size() <= max_string_bytes) return;
   // Start over, and give back the memory of an unusually large document.
-  const bool release = surfaces_.capacity() > 2 * max_surfaces ||
-                       strings_.capacity() > 2 * max_string_bytes;
-  if (release) {
-    std::vector<surface_entry>().swap(surfaces_);
+  if (keys_.capacity() > 2 * max_surfaces || strings_.capacity() > 2 * max_string_bytes) {
     std::vector<string_entry>().swap(keys_);
     std::vector<string_entry>().swap(stems_);
     std::string().swap(strings_);
   } else {
-    surfaces_.clear();
     keys_.clear();
     stems_.clear();
     strings_.clear();
   }
-  surface_index_.reset(64);
+  reset_slots(1024);
   key_index_.reset(64);
   stem_index_.reset(64);
-  single_.fill(none);
 }
 
 }  // namespace newslib::detail

@@ -3,7 +3,8 @@
 //
 // Every distinct surface, key and stem is stored once per thread and stamped
 // with the document that last used it, together with its id in that document.
-// Interning a token is then one hash probe: normalisation, stemming and
+// Interning a token is then one hash probe that touches one cache line (the
+// slot holds the surface, its form and its term): normalisation, stemming and
 // stopword lookup run once per surface per thread, and a document needs no
 // tables of its own, only the list of terms and stems it used first.
 #pragma once
@@ -20,7 +21,7 @@
 
 namespace newslib::detail {
 
-// Surfaces up to this long are kept inside their lexicon entry, as two words.
+// Surfaces up to this long are kept inside their lexicon slot, as two words.
 inline constexpr std::size_t lexicon_short_surface = 16;
 
 struct short_key {
@@ -40,8 +41,6 @@ inline constexpr std::array<short_key, lexicon_short_surface + 1> short_key_mask
 
 class lexicon {
  public:
-  static constexpr std::uint32_t none = flat_index::none;
-
   /// The lexicon of language id `language_id` (`no_language` or above: the one
   /// for text without stemming or stopwords) for the calling thread.
   static lexicon& for_thread(std::size_t language_id);
@@ -57,43 +56,9 @@ class lexicon {
   /// kind `kind`. Ids count up from 0 in order of first appearance of a key.
   std::uint32_t term_of(std::string_view text, std::size_t begin, std::size_t end,
                         token_kind kind) {
-    const std::size_t n = end - begin;
-    const char* p = text.data() + begin;
-    std::uint32_t e;
-    if (n == 1 && static_cast<unsigned char>(*p) < 0x80 &&
-        single_[static_cast<unsigned char>(*p)] != none &&
-        surfaces_[single_[static_cast<unsigned char>(*p)]].kind == kind) {
-      // One-byte tokens (punctuation, "a", "I", digits) are a tenth or more
-      // of news text: a direct table beats hashing.
-      e = single_[static_cast<unsigned char>(*p)];
-    } else if (n <= short_surface) {
-      // Most tokens: the surface as two zero-padded words, hashed and
-      // compared without a loop.
-      short_key k = short_key_of(p, n, text.size() - begin >= short_surface);
-      const std::uint64_t h = short_hash(k, n, kind);
-      e = surface_index_.find(h, [&](std::uint32_t id) {
-        const surface_entry& s = surfaces_[id];
-        return s.word[0] == k.word[0] && s.word[1] == k.word[1] && s.size == n && s.kind == kind;
-      });
-      if (e == none) e = add_surface(std::string_view(p, n), h, kind);
-    } else {
-      const std::string_view surface(p, n);
-      const std::uint64_t h = hash_bytes(surface) ^ static_cast<std::uint64_t>(kind);
-      e = surface_index_.find(h, [&](std::uint32_t id) {
-        const surface_entry& s = surfaces_[id];
-        return s.size == n && s.kind == kind &&
-               bytes_equal(strings_.data() + s.offset, surface.data(), n);
-      });
-      if (e == none) e = add_surface(surface, h, kind);
-    }
-    surface_entry& s = surfaces_[e];
-    if (s.stamp != stamp_) {
-      string_entry& key = keys_[s.key];
-      if (key.stamp != stamp_) new_term(s, key, e);
-      s.stamp = stamp_;
-      s.term = key.id;
-    }
-    return s.term;
+    slot* s = find_slot(text, begin, end, kind);
+    if (s->stamp == slot_stamp_) return s->term;
+    return first_in_document(*s);
   }
 
   /// Writes the terms and stems of the open document, in id order, each
@@ -108,17 +73,21 @@ class lexicon {
   // Strings shorter than this fit std::string's own buffer in common
   // implementations (15 characters and the terminator).
   static constexpr std::size_t small_string = 16;
+  // slot::flags
+  static constexpr std::uint8_t used_flag = 1, long_flag = 2, stopword_flag = 4;
 
-  struct surface_entry {
-    std::uint64_t word[2];  // a short surface, zero-padded
-    std::uint32_t offset;   // a longer one: its place in `strings_`
-    std::uint32_t size;
-    std::uint32_t key;      // index into keys_
-    std::uint32_t stem;     // index into stems_
-    std::uint32_t stamp;    // the document `term` belongs to
+  // A surface of one kind: its form, and its term in the document stamped
+  // last. The slots are the hash table itself, 32 bytes each.
+  struct alignas(32) slot {
+    // A short surface, zero-padded; a longer one: its place in `strings_` and
+    // its size (high and low halves), then its hash.
+    std::uint64_t word[2];
     std::uint32_t term;
+    std::uint32_t key;     // index into keys_
+    std::uint32_t stem;    // index into stems_
+    std::uint16_t stamp;   // the document `term` belongs to (see slot_stamp_)
     token_kind kind;
-    bool stopword;
+    std::uint8_t flags;    // 0 in an empty slot
   };
   // A key or a stem, and its id in the document that last used it.
   struct string_entry {
@@ -126,6 +95,13 @@ class lexicon {
     std::uint32_t size;
     std::uint32_t stamp;
     std::uint32_t id;
+  };
+  // What a term of the open document is made of.
+  struct term_source {
+    std::uint32_t key;
+    std::uint32_t stem;
+    token_kind kind;
+    bool stopword;
   };
 
   // The `n` (<= 16) bytes at `p` as two zero-padded words; `readable`: 16
@@ -149,9 +125,9 @@ class lexicon {
     return k;
   }
 
-  static std::uint64_t short_hash(const short_key& k, std::size_t n, token_kind kind) noexcept {
+  static std::uint64_t short_hash(const short_key& k, token_kind kind) noexcept {
     std::uint64_t h = k.word[0] * 0x9E3779B97F4A7C15ull + k.word[1] * 0xC2B2AE3D27D4EB4Full +
-                      (n << 8) + static_cast<std::uint64_t>(kind);
+                      static_cast<std::uint64_t>(kind);
     h ^= h >> 29;
     h *= 0xBF58476D1CE4E5B9ull;
     return h ^ (h >> 32);
@@ -161,39 +137,59 @@ class lexicon {
     return std::string_view(strings_).substr(s.offset, s.size);
   }
 
-  // Makes the key of surface entry `e` a term of the open document.
-  void new_term(const surface_entry& s, string_entry& key, std::uint32_t e) {
-    key.stamp = stamp_;
-    key.id = static_cast<std::uint32_t>(document_terms_.size());
-    document_terms_.push_back(e);
-    string_entry& stem = stems_[s.stem];
-    if (stem.stamp != stamp_) {
-      stem.stamp = stamp_;
-      stem.id = static_cast<std::uint32_t>(document_stems_.size());
-      document_stems_.push_back(s.stem);
+  // The slot of the token text[begin, end) of kind `kind`, added if new.
+  slot* find_slot(std::string_view text, std::size_t begin, std::size_t end, token_kind kind) {
+    const std::size_t n = end - begin;
+    const char* p = text.data() + begin;
+    const auto b = static_cast<unsigned char>(*p);
+    if (n == 1 && b < 0x80 && single_[b].flags != 0 && single_[b].kind == kind) {
+      // One-byte tokens (punctuation, "a", "I", digits) are a tenth or more
+      // of news text: a direct table beats hashing.
+      return &single_[b];
     }
+    if (n <= short_surface && p[n - 1] != '\0') {
+      // Most tokens: the surface as two zero-padded words (which, without a
+      // final NUL, say its length too), hashed and compared without a loop.
+      const short_key k = short_key_of(p, n, text.size() - begin >= short_surface);
+      const std::uint64_t h = short_hash(k, kind);
+      for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+        slot* s = &slots_[i];
+        // (An empty slot holds zeros, which no surface without a final NUL is.)
+        if (s->word[0] == k.word[0] && s->word[1] == k.word[1] && s->kind == kind &&
+            (s->flags & long_flag) == 0)
+          return s;
+        if (s->flags == 0) return add_surface(std::string_view(p, n), h, kind);
+      }
+    }
+    return find_long(std::string_view(p, n), kind);
   }
 
-  std::uint32_t add_surface(std::string_view surface, std::uint64_t hash, token_kind kind);
+  slot* find_long(std::string_view surface, token_kind kind);
+  slot* add_surface(std::string_view surface, std::uint64_t hash, token_kind kind);
+  std::uint32_t first_in_document(slot& s);
   std::uint32_t intern_string(std::vector<string_entry>& entries, flat_index& index,
                               std::string_view s, std::uint64_t hash);
   std::uint32_t append_string(std::string_view s);
   // Makes the empty string `out` a copy of the key or stem `e`.
   void set_string(std::string& out, const string_entry& e) const;
+  void reset_slots(std::size_t capacity);
+  void grow();
   void clear_if_large();
 
   std::size_t language_id_;
-  std::uint32_t stamp_ = 0;
-  std::vector<surface_entry> surfaces_;
+  std::uint32_t stamp_ = 0;       // documents begun, for keys and stems
+  std::uint16_t slot_stamp_ = 0;  // the same, for slots, wrapping sooner
+  std::vector<slot> slots_;
+  std::size_t mask_ = 0;
+  std::size_t surfaces_ = 0;        // slots in use
+  std::array<slot, 128> single_{};  // one-byte ASCII tokens of their usual kind
   std::vector<string_entry> keys_;
   std::vector<string_entry> stems_;
   std::string strings_;  // long surfaces, keys and stems, end to end
-  flat_index surface_index_;
   flat_index key_index_;
   flat_index stem_index_;
-  std::array<std::uint32_t, 128> single_;  // surface entry of each one-byte ASCII token
-  std::vector<std::uint32_t> document_terms_;  // surface entry that made each term
-  std::vector<std::uint32_t> document_stems_;  // stems_ index of each stem id
+  std::vector<term_source> document_terms_;   // in id order
+  std::vector<std::uint32_t> document_stems_; // stems_ index of each stem id
   std::string key_scratch_, stem_scratch_;
 };
 

@@ -346,11 +346,12 @@ void tokenize(std::string_view text, span range, std::vector<token>& out) {
   std::size_t email_horizon = 0;
   std::size_t i = range.begin;
   auto emit = [&](std::size_t b, std::size_t e, token_kind kind) {
-    token t;
+    // Written in place: a token built on the stack and copied in would be
+    // stored in parts and loaded whole, which stalls the copy.
+    token& t = out.emplace_back();
     t.begin = static_cast<std::uint32_t>(b);
     t.end = static_cast<std::uint32_t>(e);
     t.kind = kind;
-    out.push_back(t);
   };
   while (i < end) {
     const unsigned char b = sc.byte(i);

@@ -58,15 +58,60 @@ class profile_table {
         }
       }
     }
+    build_short_table();
   }
 
-  // Languages listing `word` (0 if none).
-  [[nodiscard]] language_mask languages(std::string_view word) const {
+  // Languages listing `word` (0 if none). `readable`: 16 bytes may be read
+  // at word.data().
+  [[nodiscard]] language_mask languages(std::string_view word, bool readable) const {
+    if (word.size() <= short_word) {
+      // Most words: a bit of the filter, which rules out most words that are
+      // no stopword, then one probe of the short table (one cache line).
+      const detail::short_key k = detail::short_key_of(word.data(), word.size(), readable);
+      const std::uint64_t h = detail::short_hash(k, 0);
+      const std::size_t bit = (h >> 40) & (filter_bits - 1);
+      if ((filter_[bit / 64] & (std::uint64_t{1} << (bit % 64))) == 0) return 0;
+      for (std::size_t i = h & short_mask_;; i = (i + 1) & short_mask_) {
+        const short_slot& s = short_[i];
+        if (s.word[0] == k.word[0] && (s.word[1] & word_bits) == k.word[1])
+          return static_cast<language_mask>(s.word[1] >> 48);
+        if (s.word[0] == 0) return 0;
+      }
+    }
     const std::uint32_t e = find(word, detail::hash_bytes(word));
     return e == detail::flat_index::none ? 0 : entries_[e].mask;
   }
 
  private:
+  // Stopwords of at most this many bytes are in the short table.
+  static constexpr std::size_t short_word = 14;
+  static constexpr std::uint64_t word_bits = (std::uint64_t{1} << 48) - 1;
+  static constexpr std::size_t filter_bits = std::size_t{1} << 16;
+
+  // A stopword of at most 14 bytes, zero-padded (letters only: no NUL), with
+  // its languages in the top 16 bits; zeros in an empty slot.
+  struct short_slot {
+    std::uint64_t word[2];
+  };
+
+  void build_short_table() {
+    std::size_t capacity = 64;
+    while (capacity * 3 < entries_.size() * 4) capacity *= 2;
+    short_.assign(capacity, short_slot{});
+    short_mask_ = capacity - 1;
+    filter_.assign(filter_bits / 64, 0);
+    for (const entry& e : entries_) {
+      if (e.word.size() > short_word || e.word.empty()) continue;
+      const detail::short_key k = detail::short_key_of(e.word.data(), e.word.size(), false);
+      const std::uint64_t h = detail::short_hash(k, 0);
+      const std::size_t bit = (h >> 40) & (filter_bits - 1);
+      filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+      std::size_t i = h & short_mask_;
+      while (short_[i].word[0] != 0) i = (i + 1) & short_mask_;
+      short_[i] = short_slot{{k.word[0], k.word[1] | (std::uint64_t{e.mask} << 48)}};
+    }
+  }
+
   struct entry {
     std::string_view word;  // into the embedded stopword lists
     language_mask mask;
@@ -79,6 +124,9 @@ class profile_table {
   }
   detail::flat_index index_{2048};
   std::vector<entry> entries_;
+  std::vector<short_slot> short_;
+  std::size_t short_mask_ = 0;
+  std::vector<std::uint64_t> filter_;  // a bit per hash of the short table's words
 };
 
 const profile_table& profile_words() {
@@ -221,7 +269,7 @@ language_guess identify_language(std::string_view text) {
   const profile_table& profile = profile_words();
   const std::size_t ru = detail::language_id("ru");
   tally t;
-  char word[max_word_bytes];  // the current word, lowercased
+  char word[max_word_bytes] = {};  // the current word, lowercased
   std::size_t length = 0;
   bool too_long = false;
   std::size_t since_check = 0;
@@ -252,7 +300,8 @@ language_guess identify_language(std::string_view text) {
     if (length == 0 && !too_long) return false;
     ++t.words;
     if (!too_long) {
-      if (const language_mask m = profile.languages(std::string_view(word, length))) {
+      // `word` has room for 16 bytes whatever its length.
+      if (const language_mask m = profile.languages(std::string_view(word, length), true)) {
         t.hits += 1;
         t.add(m, 1.0);
       }

@@ -4,6 +4,7 @@
 // caller's vectors grow.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -85,6 +86,51 @@ inline bool bytes_equal(const char* a, const char* b, std::size_t n) noexcept {
     if (a[i] != b[i]) return false;
   }
   return true;
+}
+
+/// Up to sixteen bytes as two zero-padded words: hashed and compared without
+/// a loop where strings are short (words, mostly).
+struct short_key {
+  std::uint64_t word[2];
+};
+
+/// short_key_masks[n] keeps the first n bytes of two little-endian words.
+constexpr std::array<short_key, 17> make_short_key_masks() {
+  std::array<short_key, 17> m{};
+  for (std::size_t n = 0; n <= 16; ++n) {
+    for (std::size_t i = 0; i < n; ++i) m[n].word[i / 8] |= std::uint64_t{0xFF} << (8 * (i % 8));
+  }
+  return m;
+}
+inline constexpr std::array<short_key, 17> short_key_masks = make_short_key_masks();
+
+/// The `n` (<= 16) bytes at `p` as a short_key; `readable`: 16 bytes may be
+/// read at `p` (then one load per word, masked).
+inline short_key short_key_of(const char* p, std::size_t n, bool readable) noexcept {
+  short_key k{};
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (readable) {
+    std::memcpy(k.word, p, 16);
+    // Keep the first n bytes: the low ones of each little-endian word.
+    k.word[0] &= short_key_masks[n].word[0];
+    k.word[1] &= short_key_masks[n].word[1];
+    return k;
+  }
+#else
+  (void)readable;
+#endif
+  char buffer[16] = {};
+  for (std::size_t i = 0; i < n; ++i) buffer[i] = p[i];
+  std::memcpy(k.word, buffer, 16);
+  return k;
+}
+
+/// A 64-bit hash of a short_key and a small tag.
+inline std::uint64_t short_hash(const short_key& k, std::uint64_t tag) noexcept {
+  std::uint64_t h = k.word[0] * 0x9E3779B97F4A7C15ull + k.word[1] * 0xC2B2AE3D27D4EB4Full + tag;
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ull;
+  return h ^ (h >> 32);
 }
 
 class flat_index {

@@ -24,21 +24,6 @@ namespace newslib::detail {
 // Surfaces up to this long are kept inside their lexicon slot, as two words.
 inline constexpr std::size_t lexicon_short_surface = 16;
 
-struct short_key {
-  std::uint64_t word[2];
-};
-
-// short_key_masks[n] keeps the first n bytes of two little-endian words.
-constexpr std::array<short_key, lexicon_short_surface + 1> make_short_key_masks() {
-  std::array<short_key, lexicon_short_surface + 1> m{};
-  for (std::size_t n = 0; n <= lexicon_short_surface; ++n) {
-    for (std::size_t i = 0; i < n; ++i) m[n].word[i / 8] |= std::uint64_t{0xFF} << (8 * (i % 8));
-  }
-  return m;
-}
-inline constexpr std::array<short_key, lexicon_short_surface + 1> short_key_masks =
-    make_short_key_masks();
-
 class lexicon {
  public:
   /// The lexicon of language id `language_id` (`no_language` or above: the one
@@ -104,33 +89,8 @@ class lexicon {
     bool stopword;
   };
 
-  // The `n` (<= 16) bytes at `p` as two zero-padded words; `readable`: 16
-  // bytes may be read at `p` (one load per word, masked).
-  static short_key short_key_of(const char* p, std::size_t n, bool readable) noexcept {
-    short_key k{};
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (readable) {
-      std::memcpy(k.word, p, 16);
-      // Keep the first n bytes: the low ones of each little-endian word.
-      k.word[0] &= short_key_masks[n].word[0];
-      k.word[1] &= short_key_masks[n].word[1];
-      return k;
-    }
-#else
-    (void)readable;
-#endif
-    char buffer[16] = {};
-    for (std::size_t i = 0; i < n; ++i) buffer[i] = p[i];
-    std::memcpy(k.word, buffer, 16);
-    return k;
-  }
-
   static std::uint64_t short_hash(const short_key& k, token_kind kind) noexcept {
-    std::uint64_t h = k.word[0] * 0x9E3779B97F4A7C15ull + k.word[1] * 0xC2B2AE3D27D4EB4Full +
-                      static_cast<std::uint64_t>(kind);
-    h ^= h >> 29;
-    h *= 0xBF58476D1CE4E5B9ull;
-    return h ^ (h >> 32);
+    return detail::short_hash(k, static_cast<std::uint64_t>(kind));
   }
 
   [[nodiscard]] std::string_view text_of(const string_entry& s) const noexcept {

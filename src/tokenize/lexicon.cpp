@@ -67,8 +67,8 @@ void lexicon::begin_document() {
   clear_if_large();
   if (++stamp_ == 0) {
     // After 2^32 documents the stamps wrap: forget every old one.
-    for (string_entry& k : keys_) k.stamp = 0;
-    for (string_entry& s : stems_) s.stamp = 0;
+    for (mark& k : key_marks_) k.stamp = 0;
+    for (mark& s : stem_marks_) s.stamp = 0;
     stamp_ = 1;
   }
   if (++slot_stamp_ == 0) {
@@ -93,8 +93,8 @@ std::uint32_t lexicon::append_string(std::string_view s) {
   return offset;
 }
 
-std::uint32_t lexicon::intern_string(std::vector<string_entry>& entries, flat_index& index,
-                                     std::string_view s, std::uint64_t hash) {
+std::uint32_t lexicon::intern_string(std::vector<string_entry>& entries, std::vector<mark>& marks,
+                                     flat_index& index, std::string_view s, std::uint64_t hash) {
   std::uint32_t id = index.find(hash, [&](std::uint32_t e) {
     return entries[e].size == s.size() &&
            bytes_equal(strings_.data() + entries[e].offset, s.data(), s.size());
@@ -104,6 +104,7 @@ std::uint32_t lexicon::intern_string(std::vector<string_entry>& entries, flat_in
     e.offset = append_string(s);
     e.size = static_cast<std::uint32_t>(s.size());
     entries.push_back(e);
+    marks.push_back(mark{0, 0});
     id = static_cast<std::uint32_t>(entries.size() - 1);
     index.insert(hash, id);
   }
@@ -129,8 +130,8 @@ lexicon::slot* lexicon::add_surface(std::string_view surface, std::uint64_t hash
   form.stem.swap(stem_scratch_);
   make_term_form(surface, kind, language_id_, form);
   slot s{};
-  s.key = intern_string(keys_, key_index_, form.key, form.key_hash);
-  s.stem = intern_string(stems_, stem_index_, form.stem, form.stem_hash);
+  s.key = intern_string(keys_, key_marks_, key_index_, form.key, form.key_hash);
+  s.stem = intern_string(stems_, stem_marks_, stem_index_, form.stem, form.stem_hash);
   s.kind = kind;
   s.flags = static_cast<std::uint8_t>(used_flag | (form.stopword ? stopword_flag : 0));
   form.key.swap(key_scratch_);
@@ -159,13 +160,13 @@ lexicon::slot* lexicon::add_surface(std::string_view surface, std::uint64_t hash
 }
 
 std::uint32_t lexicon::first_in_document(slot& s) {
-  string_entry& key = keys_[s.key];
+  mark& key = key_marks_[s.key];
   if (key.stamp != stamp_) {
     // A key new to the document: a new term, made from this surface's form.
     key.stamp = stamp_;
     key.id = static_cast<std::uint32_t>(document_terms_.size());
     document_terms_.push_back(term_source{s.key, s.stem, s.kind, (s.flags & stopword_flag) != 0});
-    string_entry& stem = stems_[s.stem];
+    mark& stem = stem_marks_[s.stem];
     if (stem.stamp != stamp_) {
       stem.stamp = stamp_;
       stem.id = static_cast<std::uint32_t>(document_stems_.size());
@@ -184,11 +185,10 @@ void lexicon::finish_document(std::vector<term>& terms, std::vector<std::string>
   terms.resize(document_terms_.size());
   for (std::size_t i = 0; i < document_terms_.size(); ++i) {
     const term_source& source = document_terms_[i];
-    const string_entry& stem = stems_[source.stem];
     term& t = terms[i];
     set_string(t.key, keys_[source.key]);
-    set_string(t.stem, stem);
-    t.stem_id = stem.id;
+    set_string(t.stem, stems_[source.stem]);
+    t.stem_id = stem_marks_[source.stem].id;
     t.kind = source.kind;
     t.stopword = source.stopword;
   }
@@ -227,10 +227,14 @@ void lexicon::clear_if_large() {
   if (keys_.capacity() > 2 * max_surfaces || strings_.capacity() > 2 * max_string_bytes) {
     std::vector<string_entry>().swap(keys_);
     std::vector<string_entry>().swap(stems_);
+    std::vector<mark>().swap(key_marks_);
+    std::vector<mark>().swap(stem_marks_);
     std::string().swap(strings_);
   } else {
     keys_.clear();
     stems_.clear();
+    key_marks_.clear();
+    stem_marks_.clear();
     strings_.clear();
   }
   reset_slots(1024);

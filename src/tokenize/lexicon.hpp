@@ -74,10 +74,14 @@ class lexicon {
     token_kind kind;
     std::uint8_t flags;    // 0 in an empty slot
   };
-  // A key or a stem, and its id in the document that last used it.
+  // A key or a stem.
   struct string_entry {
     std::uint32_t offset;  // into strings_
     std::uint32_t size;
+  };
+  // A key's or a stem's id in the document that last used it: apart from the
+  // strings, so that the marks a document touches share fewer cache lines.
+  struct mark {
     std::uint32_t stamp;
     std::uint32_t id;
   };
@@ -127,8 +131,8 @@ class lexicon {
   slot* find_long(std::string_view surface, token_kind kind);
   slot* add_surface(std::string_view surface, std::uint64_t hash, token_kind kind);
   std::uint32_t first_in_document(slot& s);
-  std::uint32_t intern_string(std::vector<string_entry>& entries, flat_index& index,
-                              std::string_view s, std::uint64_t hash);
+  std::uint32_t intern_string(std::vector<string_entry>& entries, std::vector<mark>& marks,
+                              flat_index& index, std::string_view s, std::uint64_t hash);
   std::uint32_t append_string(std::string_view s);
   // Makes the empty string `out` a copy of the key or stem `e`.
   void set_string(std::string& out, const string_entry& e) const;
@@ -145,6 +149,8 @@ class lexicon {
   std::array<slot, 128> single_{};  // one-byte ASCII tokens of their usual kind
   std::vector<string_entry> keys_;
   std::vector<string_entry> stems_;
+  std::vector<mark> key_marks_;   // one per key
+  std::vector<mark> stem_marks_;  // one per stem
   std::string strings_;  // long surfaces, keys and stems, end to end
   flat_index key_index_;
   flat_index stem_index_;

@@ -54,6 +54,27 @@ std::string checked_language(const std::string& code) {
   return lower;
 }
 
+// The identified language of a text, worked out on first request.
+class identified_language final : public detail::language_source {
+ public:
+  explicit identified_language(std::string_view text) : text_(text) {}
+
+  std::string_view code() override { return guess().code; }
+
+  const language_guess& guess() {
+    if (!known_) {
+      guess_ = identify_language(text_);
+      known_ = true;
+    }
+    return guess_;
+  }
+
+ private:
+  std::string_view text_;
+  language_guess guess_;
+  bool known_ = false;
+};
+
 }  // namespace
 
 document::document(std::string text, const parse_options& options) {
@@ -77,16 +98,17 @@ void document_builder::build(document& doc, std::string text, const parse_option
   // 2. The Unicode backend.
   detail::require_icu_backend();
 
-  // 3. Metadata, in the document's language when it is known.
+  // 3. Metadata, in the document's language when it is known. Identified,
+  // the language of the whole text is worked out only if a date needs it.
   const std::string requested = checked_language(options.language);
   const bool identify = requested == "auto";
-  language_guess identified_for_metadata;
+  identified_language whole(all);
   if (options.metadata) {
-    if (identify) identified_for_metadata = identify_language(all);
-    const std::string& meta_language = identify ? identified_for_metadata.code : requested;
     date_options dates;
     dates.numeric_order = options.numeric_dates;
-    detail::extracted_metadata found = detail::extract_metadata(all, dates, meta_language);
+    detail::extracted_metadata found = identify
+                                           ? detail::extract_metadata(all, dates, whole)
+                                           : detail::extract_metadata(all, dates, requested);
     doc.meta_ = std::move(found.meta);
     doc.body_ = found.body;
   } else {
@@ -96,9 +118,8 @@ void document_builder::build(document& doc, std::string text, const parse_option
 
   // 4. Language: named by the caller, or identified from the body.
   if (identify) {
-    // The guess made for the metadata stands when the body is the whole text.
-    doc.language_ = (options.metadata && body.size() == all.size()) ? identified_for_metadata
-                                                                      : identify_language(body);
+    // The whole text's guess stands when the body is the whole text.
+    doc.language_ = body.size() == all.size() ? whole.guess() : identify_language(body);
   } else {
     doc.language_ = language_guess{requested, 1.0};
   }

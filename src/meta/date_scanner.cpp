@@ -46,7 +46,7 @@ bool is_date_separator(char32_t c) noexcept { return c == '-' || c == '/' || c =
 class scanner {
  public:
   scanner(std::string_view text, const date_scan_options& options)
-      : text_(text), options_(options), language_bit_(calendar_language_bit(options.language)) {}
+      : text_(text), options_(options) {}
 
   std::optional<scanned_date> match(std::size_t pos) const {
     if (pos >= text_.size()) return std::nullopt;
@@ -160,7 +160,16 @@ class scanner {
   // A month or a year that is also an ordinary word must be capitalised,
   // unless the text's language writes it that way.
   bool strong_enough(const token& t, const calendar_word& w) const noexcept {
-    return !w.common_word || starts_upper(t) || (w.languages & language_bit_) != 0;
+    return !w.common_word || starts_upper(t) || (w.languages & language_bit()) != 0;
+  }
+
+  std::uint32_t language_bit() const {
+    if (!language_bit_) {
+      language_bit_ = calendar_language_bit(options_.lazy_language != nullptr
+                                                ? options_.lazy_language->code()
+                                                : options_.language);
+    }
+    return *language_bit_;
   }
 
   // "st", "nd", "rd", "th" as English writes them after `day`, and the
@@ -374,7 +383,7 @@ class scanner {
 
   std::string_view text_;
   const date_scan_options& options_;
-  std::uint32_t language_bit_;
+  mutable std::optional<std::uint32_t> language_bit_;  // looked up when first needed
 };
 
 }  // namespace

@@ -11,12 +11,23 @@
 
 namespace newslib::detail {
 
+/// The language of a text, worked out only if something asks for it (the
+/// date scanner rarely needs it, and identifying it reads the text).
+class language_source {
+ public:
+  virtual ~language_source() = default;
+  /// ISO 639-1 code of the text, or empty; the same on every call.
+  virtual std::string_view code() = 0;
+};
+
 struct date_scan_options {
   date_order numeric_order = date_order::month_first;
   /// ISO 639-1 code of the text, or empty. Month names that are also common
   /// words ("mar", "set") count without a year only in lower case when they
   /// belong to this language; otherwise they must be capitalised.
   std::string_view language;
+  /// If set, the language is asked of it, when first needed, instead.
+  language_source* lazy_language = nullptr;
 };
 
 /// A date as written: the year is absent for forms like "Sept. 6".

@@ -96,15 +96,11 @@ std::string slice(std::string_view text, newslib::span s) {
   return std::string(text.substr(s.begin, s.end - s.begin));
 }
 
-}  // namespace
 
-extracted_metadata extract_metadata(std::string_view text, const newslib::date_options& dates,
-                                    std::string_view language) {
+extracted_metadata extract(std::string_view text, const newslib::date_options& dates,
+                           const date_scan_options& scan) {
   extracted_metadata out;
   newslib::metadata& meta = out.meta;
-  date_scan_options scan;
-  scan.numeric_order = dates.numeric_order;
-  scan.language = language;
 
   auto set_date = [&](const scanned_date& d, int year) {
     meta.date = newslib::calendar_date{year, d.month, d.day};
@@ -196,6 +192,24 @@ extracted_metadata extract_metadata(std::string_view text, const newslib::date_o
     meta.title.reset();
   }
   return out;
+}
+
+}  // namespace
+
+extracted_metadata extract_metadata(std::string_view text, const newslib::date_options& dates,
+                                    std::string_view language) {
+  date_scan_options scan;
+  scan.numeric_order = dates.numeric_order;
+  scan.language = language;
+  return extract(text, dates, scan);
+}
+
+extracted_metadata extract_metadata(std::string_view text, const newslib::date_options& dates,
+                                    language_source& language) {
+  date_scan_options scan;
+  scan.numeric_order = dates.numeric_order;
+  scan.lazy_language = &language;
+  return extract(text, dates, scan);
 }
 
 }  // namespace newslib::detail

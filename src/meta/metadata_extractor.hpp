@@ -4,6 +4,7 @@
 
 #include <string_view>
 
+#include "meta/date_scanner.hpp"
 #include "newslib/date.hpp"
 #include "newslib/metadata.hpp"
 #include "newslib/span.hpp"
@@ -22,5 +23,9 @@ struct extracted_metadata {
 /// it). Linear time in the size of `text`; never fails.
 extracted_metadata extract_metadata(std::string_view text, const newslib::date_options& dates,
                                     std::string_view language);
+
+/// The same, with the language worked out only if a date needs it.
+extracted_metadata extract_metadata(std::string_view text, const newslib::date_options& dates,
+                                    language_source& language);
 
 }  // namespace newslib::detail

@@ -109,6 +109,11 @@ class table {
     ++used_;
     return slots_[i].value;
   }
+  template <class F>
+  void for_each_word(F&& f) const {
+    for (const slot& s : slots_)
+      if (!s.word.empty()) f(s.word);
+  }
   const calendar_word* lookup(std::string_view word) const noexcept {
     const std::size_t i = find(word);
     return i == npos_ ? nullptr : &slots_[i].value;
@@ -182,12 +187,41 @@ table build_table() {
   return words;
 }
 
+const table& calendar_table() {
+  static const table words = build_table();
+  return words;
+}
+
+// Bit (letter, length) is set when a calendar word of that many bytes starts
+// with that ASCII letter; longer words share the last length.
+constexpr std::size_t max_filter_bytes = 63;
+struct word_filter {
+  std::uint64_t lengths[26] = {};
+};
+
+word_filter build_filter() {
+  word_filter f;
+  calendar_table().for_each_word([&](const std::string& w) {
+    const char c = w[0];
+    if (c < 'a' || c > 'z') return;
+    const std::size_t n = w.size() < max_filter_bytes ? w.size() : max_filter_bytes;
+    f.lengths[c - 'a'] |= std::uint64_t{1} << n;
+  });
+  return f;
+}
+
 }  // namespace
 
 const calendar_word* find_calendar_word(std::string_view folded) noexcept {
-  static const table words = build_table();
   if (folded.empty()) return nullptr;
-  return words.lookup(folded);
+  return calendar_table().lookup(folded);
+}
+
+bool may_be_calendar_word(char first, std::size_t bytes) noexcept {
+  static const word_filter filter = build_filter();
+  if (first < 'a' || first > 'z') return true;
+  const std::size_t n = bytes < max_filter_bytes ? bytes : max_filter_bytes;
+  return (filter.lengths[first - 'a'] >> n) & 1u;
 }
 
 std::uint32_t calendar_language_bit(std::string_view code) noexcept {

@@ -1,6 +1,7 @@
 // Month and weekday names of the supported languages, for the date scanner.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -18,6 +19,10 @@ struct calendar_word {
 
 /// The entry for a word already case-folded (see fold_case), or nullptr.
 const calendar_word* find_calendar_word(std::string_view folded) noexcept;
+
+/// False when no calendar word of `bytes` bytes starts with the ASCII letter
+/// `first` (lower case): a quick test before folding and looking a word up.
+bool may_be_calendar_word(char first, std::size_t bytes) noexcept;
 
 /// Bit of language `code` in calendar_word::languages; 0 for other codes.
 std::uint32_t calendar_language_bit(std::string_view code) noexcept;

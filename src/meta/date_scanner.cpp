@@ -52,13 +52,16 @@ class scanner {
     if (pos >= text_.size()) return std::nullopt;
     const token t = lex(pos);
     if (t.begin != pos || (t.type != kind::number && t.type != kind::word)) return std::nullopt;
-    if (!clean_start(pos)) return std::nullopt;
     std::optional<found> f;
     if (t.type == kind::word) {
+      // Only a calendar word starts a date with letters: tested first, as
+      // most words are none.
       const calendar_word* w = word_at(t);
-      if (w != nullptr && w->weekday != 0) f = after_weekday(t, *w);
-      if (!f && w != nullptr && w->month != 0) f = month_first(t, *w);
+      if (w == nullptr || !clean_start(pos)) return std::nullopt;
+      if (w->weekday != 0) f = after_weekday(t, *w);
+      if (!f && w->month != 0) f = month_first(t, *w);
     } else {
+      if (!clean_start(pos)) return std::nullopt;
       f = numeric(t);
       if (!f) f = day_first(t);
     }
@@ -129,6 +132,11 @@ class scanner {
   }
   const calendar_word* word_at(const token& t) const noexcept {
     if (t.type != kind::word) return nullptr;
+    // Folding keeps the byte length, and an ASCII letter folds to itself or
+    // its lower case: most words are ruled out before they are folded.
+    const auto b = static_cast<unsigned char>(text_[t.begin]);
+    if (b < 0x80 && !may_be_calendar_word(static_cast<char>(b | 0x20), t.end - t.begin))
+      return nullptr;
     return find_calendar_word(folded(t).view());
   }
   bool word_is(const token& t, std::initializer_list<std::string_view> words) const noexcept {

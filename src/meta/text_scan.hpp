@@ -101,7 +101,11 @@ std::size_t match_longest_phrase(std::string_view s, std::size_t pos, std::size_
   const std::string_view word = first.view();  // empty if too long to fold here
   std::size_t best = no_match;
   for (std::string_view p : phrases) {
-    if (!word.empty() && p.substr(0, p.find(' ')) != word) continue;
+    // The phrase's first word must be `word`: most differ in the first byte.
+    if (!word.empty() && (p.size() < word.size() || p[0] != word[0] ||
+                          p.compare(0, word.size(), word) != 0 ||
+                          (p.size() > word.size() && p[word.size()] != ' ')))
+      continue;
     const std::size_t e = match_phrase(s, pos, end, p);
     if (e != no_match && (best == no_match || e > best)) best = e;
   }

@@ -1251,7 +1251,9 @@ void sentence_splitter::split(std::string_view text, newslib::span range,
   sc.run(range.begin, end);
 }
 
-const sentence_splitter& sentence_splitter_for(std::string_view language) {
+namespace {
+
+const sentence_splitter& shared_splitter_for(std::string_view language) {
   static std::mutex mutex;
   static std::map<const language_rules*, std::unique_ptr<sentence_splitter>> cache;
   const language_rules* rules = &rules_for(language);
@@ -1259,6 +1261,19 @@ const sentence_splitter& sentence_splitter_for(std::string_view language) {
   auto& slot = cache[rules];
   if (!slot) slot = std::make_unique<sentence_splitter>(language);
   return *slot;
+}
+
+}  // namespace
+
+const sentence_splitter& sentence_splitter_for(std::string_view language) {
+  // Documents on a thread mostly share a language: the last one asked for is
+  // answered without a lock.
+  thread_local std::string last_language;
+  thread_local const sentence_splitter* last = nullptr;
+  if (last != nullptr && language == last_language) return *last;
+  last = &shared_splitter_for(language);
+  last_language.assign(language.data(), language.size());
+  return *last;
 }
 
 }  // namespace newslib::detail

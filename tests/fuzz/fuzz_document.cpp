@@ -96,6 +96,9 @@ void check_document(const newslib::document& doc, bool metadata) {
     if (s) NEWSLIB_FUZZ_CHECK(well_formed(text, *s));
   for (const auto& s : meta.trailer) NEWSLIB_FUZZ_CHECK(well_formed(text, s));
   if (meta.date) NEWSLIB_FUZZ_CHECK(is_real(*meta.date));
+  // The headline comes before the body, the trailer after it.
+  if (meta.title) NEWSLIB_FUZZ_CHECK(meta.title->end <= doc.body().begin);
+  for (const auto& s : meta.trailer) NEWSLIB_FUZZ_CHECK(s.begin >= doc.body().end);
   for (const auto& author : meta.authors) NEWSLIB_FUZZ_CHECK(valid_utf8(author));
   if (meta.source) NEWSLIB_FUZZ_CHECK(valid_utf8(*meta.source));
   if (!metadata) {

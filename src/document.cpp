@@ -151,11 +151,8 @@ void document_builder::build(document& doc, std::string text, const parse_option
       sent.paragraph = para.index;
       sent.first_token = doc.tokens_.size();
       detail::tokenize(all, s, doc.tokens_);
-      for (std::size_t k = sent.first_token; k < doc.tokens_.size(); ++k) {
-        token& t = doc.tokens_[k];
-        t.term = interner.intern(t.begin, t.end, t.kind);
-      }
       sent.token_count = doc.tokens_.size() - sent.first_token;
+      interner.intern(doc.tokens_.data() + sent.first_token, sent.token_count);
       doc.sentences_.push_back(sent);
     }
     para.sentence_count = doc.sentences_.size() - para.first_sentence;

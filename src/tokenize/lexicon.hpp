@@ -37,13 +37,28 @@ class lexicon {
   /// are parsed one at a time, so one document is open per lexicon.
   void begin_document();
 
-  /// The term id, in the open document, of the token text[begin, end) of
-  /// kind `kind`. Ids count up from 0 in order of first appearance of a key.
-  std::uint32_t term_of(std::string_view text, std::size_t begin, std::size_t end,
-                        token_kind kind) {
-    slot* s = find_slot(text, begin, end, kind);
-    if (s->stamp == slot_stamp_) return s->term;
-    return first_in_document(*s);
+  /// Sets the `term` of `count` tokens of `text` to its id in the open
+  /// document; ids count up from 0 in order of first appearance of a key.
+  /// The tokens' slots are looked up after all are prefetched, so that the
+  /// cache misses of rare words overlap.
+  void assign_terms(std::string_view text, token* tokens, std::size_t count) {
+    for (std::size_t i = 0; i < count; ++i) {
+      token& t = tokens[i];
+      const std::size_t n = t.end - t.begin;
+      const char* p = text.data() + t.begin;
+      t.term = 0;
+      if (n >= 2 && n <= short_surface && p[n - 1] != '\0') {
+        const short_key k = short_key_of(p, n, text.size() - t.begin >= short_surface);
+        // Zero means "no hash" below: the rare zero hash is just not kept.
+        t.term = static_cast<std::uint32_t>(short_hash(k, t.kind));
+        prefetch(&slots_[t.term & mask_]);
+      }
+    }
+    for (std::size_t i = 0; i < count; ++i) {
+      token& t = tokens[i];
+      slot* s = find_slot(text, t.begin, t.end, t.kind, t.term);
+      t.term = s->stamp == slot_stamp_ ? s->term : first_in_document(*s);
+    }
   }
 
   /// Writes the terms and stems of the open document, in id order, each
@@ -93,6 +108,14 @@ class lexicon {
     bool stopword;
   };
 
+  static void prefetch(const void* address) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(address);
+#else
+    (void)address;
+#endif
+  }
+
   static std::uint64_t short_hash(const short_key& k, token_kind kind) noexcept {
     return detail::short_hash(k, static_cast<std::uint64_t>(kind));
   }
@@ -102,7 +125,10 @@ class lexicon {
   }
 
   // The slot of the token text[begin, end) of kind `kind`, added if new.
-  slot* find_slot(std::string_view text, std::size_t begin, std::size_t end, token_kind kind) {
+  // `hash`, if not zero, is the low half of short_hash of the surface (a
+  // surface of 2 to 16 bytes without a final NUL), computed beforehand.
+  slot* find_slot(std::string_view text, std::size_t begin, std::size_t end, token_kind kind,
+                  std::uint32_t hash = 0) {
     const std::size_t n = end - begin;
     const char* p = text.data() + begin;
     const auto b = static_cast<unsigned char>(*p);
@@ -115,7 +141,7 @@ class lexicon {
       // Most tokens: the surface as two zero-padded words (which, without a
       // final NUL, say its length too), hashed and compared without a loop.
       const short_key k = short_key_of(p, n, text.size() - begin >= short_surface);
-      const std::uint64_t h = short_hash(k, kind);
+      const std::uint64_t h = hash != 0 ? hash : short_hash(k, kind);
       for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
         slot* s = &slots_[i];
         // (An empty slot holds zeros, which no surface without a final NUL is.)

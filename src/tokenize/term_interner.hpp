@@ -39,10 +39,8 @@ class term_interner {
   /// (any code: unsupported ones get no stemming and no stopwords).
   term_interner(std::string_view text, std::string_view language);
 
-  /// The term id of the token text[begin, end) of kind `kind`.
-  std::uint32_t intern(std::uint32_t begin, std::uint32_t end, token_kind kind) {
-    return lexicon_.term_of(text_, begin, end, kind);
-  }
+  /// Sets the `term` of `count` tokens (a sentence's, say) to its id.
+  void intern(token* tokens, std::size_t count) { lexicon_.assign_terms(text_, tokens, count); }
 
   /// Writes the document's terms and stems (each vector sized exactly).
   void finish(std::vector<term>& terms, std::vector<std::string>& stems) {

@@ -319,7 +319,9 @@ std::size_t scanner::repeated_cluster_end(std::size_t i) const noexcept {
   const std::size_t first = cluster_end(i);
   const std::size_t len = first - i;
   std::size_t k = first;
-  while (k + len <= end_ && std::memcmp(text_.data() + k, text_.data() + i, len) == 0 &&
+  // (One-byte marks, the usual case, are compared without a memcmp call.)
+  while (k + len <= end_ &&
+         (len == 1 ? text_[k] == text_[i] : std::memcmp(text_.data() + k, text_.data() + i, len) == 0) &&
          cluster_end(k) == k + len) {
     k += len;
   }

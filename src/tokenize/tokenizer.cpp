@@ -60,7 +60,8 @@ class scanner {
 
   std::size_t url_end(std::size_t i) const noexcept;
   std::size_t email_end(std::size_t i, std::size_t& horizon) const noexcept;
-  std::size_t word_end(std::size_t i, token_kind& kind) const noexcept;
+  // `letters`: where a run of ASCII letters from `i` is known to end (or `i`).
+  std::size_t word_end(std::size_t i, std::size_t letters, token_kind& kind) const noexcept;
   std::size_t cluster_end(std::size_t i) const noexcept;
   std::size_t repeated_cluster_end(std::size_t i) const noexcept;
   std::size_t other_end(std::size_t i) const noexcept;
@@ -206,11 +207,12 @@ std::size_t scanner::email_end(std::size_t i, std::size_t& horizon) const noexce
   return r;
 }
 
-std::size_t scanner::word_end(std::size_t i, token_kind& kind) const noexcept {
-  std::size_t j = i;
-  bool has_letter = false, prev_letter = false, prev_digit = false;
+std::size_t scanner::word_end(std::size_t i, std::size_t letters, token_kind& kind) const noexcept {
+  // Resumed after the letters already scanned, as the loop below leaves them.
+  std::size_t j = letters;
+  bool has_letter = letters > i, prev_letter = letters > i, prev_digit = false;
   // Single-letter abbreviations with dots: "U.S.", "e.g.".
-  std::size_t segment_letters = 0, dots = 0;
+  std::size_t segment_letters = letters - i, dots = 0;
   bool abbreviation = true;
   while (j < end_) {
     if (byte(j) < 0x80 && ascii_classes[byte(j)] == char_class::letter) {
@@ -361,13 +363,14 @@ void tokenize(std::string_view text, span range, std::vector<token>& out) {
       ++i;
       continue;
     }
+    std::size_t letters = i;  // where a run of ASCII letters from i ends
     if (is_ascii_letter(b)) {
       // Most words: ASCII letters ending at a byte that can continue
       // neither a word, a number, an address nor a URL.
-      const std::size_t e = ascii_letters_end(text, i + 1, end);
-      if (e == end || ends_plain_word[static_cast<unsigned char>(text[e])]) {
-        emit(i, e, token_kind::word);
-        i = e;
+      letters = ascii_letters_end(text, i + 1, end);
+      if (letters == end || ends_plain_word[static_cast<unsigned char>(text[letters])]) {
+        emit(i, letters, token_kind::word);
+        i = letters;
         continue;
       }
     }
@@ -394,7 +397,7 @@ void tokenize(std::string_view text, span range, std::vector<token>& out) {
           }
         }
         token_kind kind;
-        e = sc.word_end(i, kind);
+        e = sc.word_end(i, letters, kind);
         // An address can only continue where the word stopped at one of the
         // characters of a local part or at the "@" itself.
         if (b < 0x80 && e < end && may_continue_address(text[e])) {

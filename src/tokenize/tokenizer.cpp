@@ -59,7 +59,8 @@ class scanner {
   }
 
   std::size_t url_end(std::size_t i) const noexcept;
-  std::size_t email_end(std::size_t i, std::size_t& horizon) const noexcept;
+  // `letters`: where a run of ASCII letters from `i` is known to end (or `i`).
+  std::size_t email_end(std::size_t i, std::size_t letters, std::size_t& horizon) const noexcept;
   // `letters`: where a run of ASCII letters from `i` is known to end (or `i`).
   std::size_t word_end(std::size_t i, std::size_t letters, token_kind& kind) const noexcept;
   std::size_t cluster_end(std::size_t i) const noexcept;
@@ -174,12 +175,13 @@ std::size_t scanner::url_end(std::size_t i) const noexcept {
   return k > body ? k : i;
 }
 
-std::size_t scanner::email_end(std::size_t i, std::size_t& horizon) const noexcept {
+std::size_t scanner::email_end(std::size_t i, std::size_t letters,
+                               std::size_t& horizon) const noexcept {
   if (i < horizon) return i;
   auto local_char = [](unsigned char c) {
     return ascii_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
   };
-  std::size_t q = i;
+  std::size_t q = letters;  // letters are characters of a local part
   while (q < end_ && local_char(byte(q))) ++q;
   // Every start before q reaches the same q, so none of them needs a new look.
   horizon = q;
@@ -401,7 +403,7 @@ void tokenize(std::string_view text, span range, std::vector<token>& out) {
         // An address can only continue where the word stopped at one of the
         // characters of a local part or at the "@" itself.
         if (b < 0x80 && e < end && may_continue_address(text[e])) {
-          const std::size_t m = sc.email_end(i, email_horizon);
+          const std::size_t m = sc.email_end(i, letters, email_horizon);
           if (m > i) {
             emit(i, m, token_kind::email);
             i = m;

@@ -255,6 +255,29 @@ class scanner {
     char32_t open;
     std::size_t pos;
   };
+  struct workspace {
+    std::vector<std::size_t> cuts;
+    std::vector<soft_break> soft;
+    std::vector<bracket> brackets;
+    std::string scratch;
+  };
+
+ public:
+  static workspace& thread_workspace() {
+    thread_local workspace w;
+    return w;
+  }
+
+  // Gives back the memory of an unusually long paragraph.
+  static void trim_workspace() {
+    constexpr std::size_t keep = std::size_t{1} << 14;
+    workspace& w = thread_workspace();
+    if (w.cuts.capacity() > keep) std::vector<std::size_t>().swap(w.cuts);
+    if (w.soft.capacity() > keep) std::vector<soft_break>().swap(w.soft);
+    if (w.brackets.capacity() > keep) std::vector<bracket>().swap(w.brackets);
+  }
+
+ private:
 
   // ---- small helpers -------------------------------------------------------
 
@@ -1230,12 +1253,15 @@ class scanner {
   std::size_t first_token_ = 0;
   marker list_;
   char list_style_ = 0;
-  std::vector<std::size_t> cuts_;
-  std::vector<soft_break> soft_;
-  std::vector<bracket> brackets_;
+  // The growing state lives in a per-thread workspace: split() runs once per
+  // paragraph, and fresh vectors would be allocated every time.
+  workspace& work_ = thread_workspace();
+  std::vector<std::size_t>& cuts_ = work_.cuts;
+  std::vector<soft_break>& soft_ = work_.soft;
+  std::vector<bracket>& brackets_ = work_.brackets;
   std::size_t bracket_overflow_ = 0;
   std::size_t quote_open_ = npos;
-  std::string scratch_;
+  std::string& scratch_ = work_.scratch;
   char ascii_fold_[max_word_bytes];
 };
 
@@ -1247,8 +1273,11 @@ void sentence_splitter::split(std::string_view text, newslib::span range,
                               std::vector<newslib::span>& out) const {
   const std::size_t end = range.end < text.size() ? range.end : text.size();
   if (range.begin >= end) return;
-  scanner sc(text, *rules_, out);
-  sc.run(range.begin, end);
+  {
+    scanner sc(text, *rules_, out);
+    sc.run(range.begin, end);
+  }
+  scanner::trim_workspace();
 }
 
 namespace {

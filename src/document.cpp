@@ -127,36 +127,40 @@ void document_builder::build(document& doc, std::string text, const parse_option
   // with neither stemming nor stopwords (the interner knows no such language).
   const std::string& language = doc.language_.code;
 
-  // 5. Paragraphs, then sentences per paragraph, then tokens per sentence.
+  // 5. Paragraphs, then the sentences of every paragraph (so the sentence
+  // vector is sized once), then tokens and terms per sentence.
   std::vector<span> paragraph_spans;
   detail::find_paragraphs(all, doc.body_, paragraph_spans);
   const detail::sentence_splitter& splitter = detail::sentence_splitter_for(language);
-  // News text averages five to six bytes per token.
-  const std::size_t expected_tokens = body.size() / 5 + 16;
-  detail::term_interner interner(all, language);
-  doc.tokens_.reserve(expected_tokens);
-  doc.paragraphs_.reserve(paragraph_spans.size());
   std::vector<span> sentence_spans;
+  std::vector<std::size_t> sentence_ends;  // per paragraph, into sentence_spans
+  sentence_ends.reserve(paragraph_spans.size());
   for (const span& p : paragraph_spans) {
-    paragraph para;
-    para.bytes = p;
-    para.index = doc.paragraphs_.size();
-    para.first_sentence = doc.sentences_.size();
-    sentence_spans.clear();
     splitter.split(all, p, sentence_spans);
-    for (const span& s : sentence_spans) {
-      sentence sent;
-      sent.bytes = s;
-      sent.index = doc.sentences_.size();
-      sent.paragraph = para.index;
+    sentence_ends.push_back(sentence_spans.size());
+  }
+  doc.paragraphs_.resize(paragraph_spans.size());
+  doc.sentences_.resize(sentence_spans.size());
+  // News text averages five to six bytes per token.
+  doc.tokens_.reserve(body.size() / 5 + 16);
+  detail::term_interner interner(all, language);
+  std::size_t s = 0;
+  for (std::size_t p = 0; p < paragraph_spans.size(); ++p) {
+    paragraph& para = doc.paragraphs_[p];
+    para.bytes = paragraph_spans[p];
+    para.index = p;
+    para.first_sentence = s;
+    para.sentence_count = sentence_ends[p] - s;
+    for (; s < sentence_ends[p]; ++s) {
+      sentence& sent = doc.sentences_[s];
+      sent.bytes = sentence_spans[s];
+      sent.index = s;
+      sent.paragraph = p;
       sent.first_token = doc.tokens_.size();
-      detail::tokenize(all, s, doc.tokens_);
+      detail::tokenize(all, sent.bytes, doc.tokens_);
       sent.token_count = doc.tokens_.size() - sent.first_token;
       interner.intern(doc.tokens_.data() + sent.first_token, sent.token_count);
-      doc.sentences_.push_back(sent);
     }
-    para.sentence_count = doc.sentences_.size() - para.first_sentence;
-    doc.paragraphs_.push_back(para);
   }
   interner.finish(doc.terms_, doc.stems_);
   // A parsed document lives long: give back the slack of the growing vectors
@@ -165,7 +169,6 @@ void document_builder::build(document& doc, std::string text, const parse_option
     if (v.capacity() - v.size() > v.size() / 8) v.shrink_to_fit();
   };
   trim(doc.tokens_);
-  trim(doc.sentences_);
 }
 
 }  // namespace newslib

@@ -23,15 +23,18 @@ case "$what" in
 esac
 jobs=${NEWSLIB_JOBS:-2}
 
-# Runs a command and reports its duration.
+# Runs a command and reports its duration, also when it fails.
 step() {
   local name=$1
   shift
-  local start=$SECONDS
+  local start=$SECONDS status=0
   echo "== $name"
-  "$@"
-  echo "== $name: $((SECONDS - start)) s"
+  "$@" || status=$?
+  echo "== $name: $((SECONDS - start)) s$([ "$status" = 0 ] || echo ", FAILED ($status)")"
+  return "$status"
 }
+
+quiet() { "$@" >/dev/null; }
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
@@ -44,22 +47,28 @@ if command -v setarch >/dev/null && setarch "$(uname -m)" -R true 2>/dev/null; t
   no_aslr=(setarch "$(uname -m)" -R)
 fi
 
-# Unit tests that start threads (the tsan run builds only these).
-threaded_tests=(concurrency_test bad_input_test document_test summarize_test keywords_test
-                learned_scorer_test unicode_test)
+# Unit tests that start threads (the tsan run builds only these): every
+# tests/unit/*_test.cpp that uses std::thread.
+threaded_tests=()
+for source in tests/unit/*_test.cpp; do
+  if grep -q 'std::thread' "$source"; then
+    name=$(basename "$source" .cpp)
+    threaded_tests+=("$name")
+  fi
+done
 
 if [ "$what" = asan ] || [ "$what" = all ]; then
-  step "asan: configure" cmake --preset asan >/dev/null
+  step "asan: configure" quiet cmake --preset asan
   step "asan: build" cmake --build --preset asan -j "$jobs"
   step "asan: tests" ctest --preset asan -LE package -j "$jobs" --timeout 1800
 fi
 
 if [ "$what" = tsan ] || [ "$what" = all ]; then
-  step "tsan: configure" cmake --preset tsan >/dev/null
+  step "tsan: configure" quiet cmake --preset tsan
   step "tsan: build" cmake --build --preset tsan -j "$jobs" --target "${threaded_tests[@]}"
   for t in "${threaded_tests[@]}"; do
-    # Only the tests that use threads: the rest of each binary adds nothing here.
+    # Only the cases that use threads (by name): the rest adds nothing here.
     step "tsan: $t" "${no_aslr[@]}" "build/tsan/tests/$t" \
-      --gtest_filter='*Thread*:*Concurren*:*Deterministic*' --gtest_brief=1
+      --gtest_filter='*Thread*:*Concurren*:*Deterministic*:*Parallel*' --gtest_brief=1
   done
 fi

@@ -1,7 +1,7 @@
 // Time and memory of the bad-input matrix at growing sizes: each case is run
 // at 1, 10 and 100 MB so that linear time shows as a constant MB/s.
 // `peak_rss_mb` is the process's peak so far: run one case per process
-// (--benchmark_filter='BM_ParseBadInput/3/100$') for each case's own peak, as
+// (--benchmark_filter='BM_ParseBadInput/3/100/') for each case's own peak, as
 // docs/reliability.md does.
 #include <sys/resource.h>
 

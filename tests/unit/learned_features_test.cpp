@@ -1,6 +1,7 @@
 // Sentence features of the learned scorer on small hand-made documents.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -209,6 +210,56 @@ TEST(LearnedFeatures, PairwiseComparisonsStopAtTheWindow) {
   EXPECT_DOUBLE_EQ(p.at(0, "first_sentence_similarity"), 1);
   EXPECT_DOUBLE_EQ(p.at(n - 1, "first_sentence_similarity"), 1);  // not windowed
   EXPECT_DOUBLE_EQ(p.at(n - 1, "backward_similarity"), 0);
+}
+
+// The pairwise features are computed once per pair through an index of the
+// terms; they must equal, bit for bit, sums of `sentence_vectors::cosine` over
+// the window, on a document long enough that the window cuts in from both sides.
+TEST(LearnedFeatures, PairwiseFeaturesEqualDirectCosinesAcrossTheWindow) {
+  using newslib::detail::similarity_window;
+  static const char* const words[] = {"harbour", "crane", "ship", "cargo", "dock",  "storm",
+                                      "union",   "wage",  "port", "freight", "tide", "pilot"};
+  const std::size_t n = 2 * similarity_window + 37;
+  std::string text;
+  std::size_t state = 7;
+  for (std::size_t i = 0; i < n; ++i) {
+    text += i == 0 ? "" : " ";
+    text += "Xx" + unique_word(i);
+    const std::size_t length = 2 + i % 5;
+    for (std::size_t k = 0; k < length; ++k) {
+      state = (state * 1103515245 + 12345) % 2147483648u;
+      text += std::string(" ") + words[(state >> 8) % 12];
+    }
+    text += ".";
+  }
+  const parsed p(text, false);
+  ASSERT_EQ(p.doc.sentences().size(), n);
+  for (std::size_t s = 0; s < n; ++s) {
+    const std::size_t lo = s > similarity_window ? s - similarity_window : 0;
+    const std::size_t hi = std::min(n, s + similarity_window + 1);
+    double forward = 0, backward = 0, best_forward = 0, best_backward = 0;
+    for (std::size_t o = lo; o < hi; ++o) {
+      if (o == s) continue;
+      const double c = p.vectors.cosine(s, o);
+      if (o < s) {
+        backward += c;
+        best_backward = std::max(best_backward, c);
+      } else {
+        forward += c;
+        best_forward = std::max(best_forward, c);
+      }
+    }
+    const double partners = double(hi - lo - 1);
+    ASSERT_EQ(p.at(s, "forward_similarity"), forward / partners) << s;
+    ASSERT_EQ(p.at(s, "backward_similarity"), backward / partners) << s;
+    ASSERT_EQ(p.at(s, "mean_similarity"), (forward + backward) / partners) << s;
+    ASSERT_EQ(p.at(s, "max_backward_similarity"), best_backward) << s;
+    ASSERT_EQ(p.at(s, "max_forward_similarity"), best_forward) << s;
+    ASSERT_EQ(p.at(s, "previous_similarity"), s > 0 ? p.vectors.cosine(s, s - 1) : 0.0) << s;
+    ASSERT_EQ(p.at(s, "next_similarity"), s + 1 < n ? p.vectors.cosine(s, s + 1) : 0.0) << s;
+    ASSERT_EQ(p.at(s, "first_sentence_similarity"), s == 0 ? 1.0 : p.vectors.cosine(s, 0)) << s;
+  }
+  EXPECT_GT(p.at(n / 2, "forward_similarity"), 0);
 }
 
 TEST(LearnedFeatures, Deterministic) {

@@ -5,7 +5,6 @@
 #include <cmath>
 #include <cstdint>
 #include <numeric>
-#include <unordered_set>
 
 #include "embedded_data.hpp"
 #include "newslib/error.hpp"
@@ -27,31 +26,73 @@ gbdt_model load_default_model() {
 
 using trigram = std::array<std::uint32_t, 3>;
 
-struct trigram_hash {
-  std::size_t operator()(const trigram& g) const noexcept {
-    std::uint64_t h = 0x9E3779B97F4A7C15ull;
-    for (std::uint32_t id : g) {
-      h ^= id;
-      h *= 0xC2B2AE3D27D4EB4Full;
-      h ^= h >> 31;
-    }
-    return static_cast<std::size_t>(h);
+std::size_t trigram_hash(const std::uint32_t* g) noexcept {
+  std::uint64_t h = 0x9E3779B97F4A7C15ull;
+  for (int i = 0; i < 3; ++i) {
+    h ^= g[i];
+    h *= 0xC2B2AE3D27D4EB4Full;
+    h ^= h >> 31;
   }
+  return static_cast<std::size_t>(h);
+}
+
+// A set of trigrams with open addressing, kept per thread so that its slots
+// are allocated once: a slot is in use when its stamp equals the current one,
+// so emptying the set for the next document is one increment.
+class trigram_set {
+ public:
+  // Empties the set and makes room for `count` trigrams.
+  void reset(std::size_t count) {
+    std::size_t size = 16;
+    while (size < 2 * count) size *= 2;
+    if (size > keys_.size()) {
+      keys_.resize(size);
+      stamps_.assign(size, 0);
+      stamp_ = 0;
+    }
+    mask_ = size - 1;
+    if (++stamp_ == 0) {
+      std::fill(stamps_.begin(), stamps_.end(), 0);
+      stamp_ = 1;
+    }
+  }
+
+  [[nodiscard]] bool contains(const std::uint32_t* g) const noexcept {
+    for (std::size_t i = trigram_hash(g) & mask_;; i = (i + 1) & mask_) {
+      if (stamps_[i] != stamp_) return false;
+      if (same(keys_[i], g)) return true;
+    }
+  }
+
+  void insert(const std::uint32_t* g) noexcept {
+    for (std::size_t i = trigram_hash(g) & mask_;; i = (i + 1) & mask_) {
+      if (stamps_[i] != stamp_) {
+        stamps_[i] = stamp_;
+        keys_[i] = {g[0], g[1], g[2]};
+        return;
+      }
+      if (same(keys_[i], g)) return;
+    }
+  }
+
+ private:
+  static bool same(const trigram& key, const std::uint32_t* g) noexcept {
+    return key[0] == g[0] && key[1] == g[1] && key[2] == g[2];
+  }
+
+  std::vector<trigram> keys_;
+  std::vector<std::uint32_t> stamps_;
+  std::uint32_t stamp_ = 0;
+  std::size_t mask_ = 0;
 };
 
-std::vector<trigram> sentence_trigrams(const document& doc, const sentence& sent) {
-  const auto& tokens = doc.tokens();
-  std::vector<std::uint32_t> ids;
-  const std::size_t end = std::min(tokens.size(), sent.first_token + sent.token_count);
-  for (std::size_t t = sent.first_token; t < end; ++t) {
-    if (tokens[t].kind == token_kind::word || tokens[t].kind == token_kind::number) {
-      ids.push_back(tokens[t].term);
-    }
-  }
-  std::vector<trigram> out;
-  for (std::size_t i = 0; i + 2 < ids.size(); ++i) out.push_back({ids[i], ids[i + 1], ids[i + 2]});
-  return out;
-}
+// What demote_redundant reuses from one document to the next on a thread.
+struct redundancy_workspace {
+  std::vector<std::uint32_t> ids;     // word-like tokens' term ids, all sentences
+  std::vector<std::size_t> starts;    // sentence s is ids[starts[s], starts[s + 1])
+  std::vector<std::size_t> order;
+  trigram_set seen;
+};
 
 }  // namespace
 
@@ -63,23 +104,45 @@ const gbdt_model& default_model() {
 std::vector<double> demote_redundant(const document& doc, std::vector<double> scores) {
   const std::size_t n = std::min(scores.size(), doc.sentences().size());
   if (n == 0) return scores;
-  std::vector<std::size_t> order(n);
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(),
+  thread_local redundancy_workspace work;
+  const auto& sentences = doc.sentences();
+  const auto& tokens = doc.tokens();
+  work.ids.clear();
+  work.starts.resize(n + 1);
+  std::size_t trigram_count = 0;
+  for (std::size_t s = 0; s < n; ++s) {
+    work.starts[s] = work.ids.size();
+    const std::size_t end = std::min(tokens.size(), sentences[s].first_token + sentences[s].token_count);
+    for (std::size_t t = sentences[s].first_token; t < end; ++t) {
+      if (tokens[t].kind == token_kind::word || tokens[t].kind == token_kind::number) {
+        work.ids.push_back(tokens[t].term);
+      }
+    }
+    const std::size_t words = work.ids.size() - work.starts[s];
+    trigram_count += words > 2 ? words - 2 : 0;
+  }
+  work.starts[n] = work.ids.size();
+
+  work.order.resize(n);
+  std::iota(work.order.begin(), work.order.end(), std::size_t{0});
+  std::stable_sort(work.order.begin(), work.order.end(),
                    [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
   const auto [low, high] = std::minmax_element(scores.begin(), scores.begin() + long(n));
   const double shift = 1.0 + (*high - *low);
 
-  std::unordered_set<trigram, trigram_hash> seen;
-  for (std::size_t s : order) {
-    const std::vector<trigram> grams = sentence_trigrams(doc, doc.sentences()[s]);
+  work.seen.reset(trigram_count);
+  for (std::size_t s : work.order) {
+    const std::size_t words = work.starts[s + 1] - work.starts[s];
+    if (words < 3) continue;  // no trigrams: always kept, adds nothing
+    const std::uint32_t* first = work.ids.data() + work.starts[s];
+    const std::size_t grams = words - 2;
     std::size_t repeated = 0;
-    for (const trigram& g : grams) repeated += seen.count(g);
-    if (!grams.empty() && double(repeated) > redundant_trigram_share * double(grams.size())) {
+    for (std::size_t i = 0; i < grams; ++i) repeated += work.seen.contains(first + i);
+    if (double(repeated) > redundant_trigram_share * double(grams)) {
       scores[s] -= shift;
       continue;
     }
-    seen.insert(grams.begin(), grams.end());
+    for (std::size_t i = 0; i < grams; ++i) work.seen.insert(first + i);
   }
   return scores;
 }

@@ -54,6 +54,11 @@ class gbdt_model {
   [[nodiscard]] double raw_score(const double* features) const noexcept;
   /// The logistic function of `raw_score`, in (0, 1).
   [[nodiscard]] double probability(const double* features) const noexcept;
+  /// `probability` of `count` rows of features, row r starting at
+  /// `rows + r * stride`, into `out[r]`; the same values as one call per row,
+  /// computed tree by tree so that each tree is read once for all rows.
+  void probabilities(const double* rows, std::size_t count, std::size_t stride,
+                     double* out) const noexcept;
 
  private:
   struct node {

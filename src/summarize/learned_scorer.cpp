@@ -153,8 +153,8 @@ std::vector<double> score_learned_default(const scorer_context& context) {
   const auto length_words = model.parameter("length_words");
   const auto length_exponent = model.parameter("length_exponent");
   std::vector<double> scores(features.rows);
+  model.probabilities(features.values.data(), features.rows, features.columns, scores.data());
   for (std::size_t s = 0; s < features.rows; ++s) {
-    scores[s] = model.probability(features.row(s));
     const double words = double(context.vectors.word_count(s));
     if (length_words && length_exponent && words > *length_words) {
       scores[s] *= std::pow(*length_words / words, *length_exponent);

@@ -2,10 +2,13 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "newslib/error.hpp"
 #include "summarize/gbdt_model.hpp"
+#include "summarize/learned_scorer.hpp"
 
 namespace {
 
@@ -134,6 +137,40 @@ TEST(LearnedGbdt, ErrorNamesTheLine) {
   } catch (const newslib::error& e) {
     EXPECT_NE(std::string(e.what()).find("line 13"), std::string::npos) << e.what();
   }
+}
+
+}  // namespace
+
+namespace {
+
+// The batch evaluation walks trees in another order than `probability`; each
+// row must still get exactly the same value, for any number of rows (blocks of
+// rows are cut at fixed sizes, so odd counts exercise the short last block).
+TEST(LearnedGbdt, BatchProbabilitiesEqualOneRowAtATime) {
+  const gbdt_model& model = newslib::detail::default_model();
+  const std::size_t columns = model.feature_names().size();
+  std::uint64_t state = 42;
+  auto next = [&] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return double(state >> 11) / double(1ull << 53);
+  };
+  for (std::size_t count : {std::size_t{0}, std::size_t{1}, std::size_t{7}, std::size_t{8},
+                            std::size_t{9}, std::size_t{61}}) {
+    std::vector<double> rows(count * columns);
+    // Values spread over the ranges the features take (positions, counts,
+    // cosines), so that many different leaves are reached.
+    for (double& v : rows) v = next() < 0.5 ? next() : next() * 60.0;
+    std::vector<double> batch(count, -1.0);
+    model.probabilities(rows.data(), count, columns, batch.data());
+    for (std::size_t r = 0; r < count; ++r) {
+      EXPECT_EQ(batch[r], model.probability(rows.data() + r * columns)) << count << " " << r;
+    }
+  }
+  const gbdt_model tiny = gbdt_model::parse(two_trees);
+  const double rows[] = {0.0, 0.0, 0.0, 3.0, 1.0, 0.0, 1.0, 11.0, NAN, NAN};
+  double out[5];
+  tiny.probabilities(rows, 5, 2, out);
+  for (std::size_t r = 0; r < 5; ++r) EXPECT_EQ(out[r], tiny.probability(rows + 2 * r));
 }
 
 }  // namespace

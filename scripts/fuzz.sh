@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Runs libFuzzer targets under ASan + UBSan, starting from the seed corpus.
+# Runs libFuzzer targets under ASan + UBSan, starting from the seed corpus. The
+# targets are built in the `asan` preset's tree (build/asan), the same clang
+# build whose unit tests `scripts/sanitize.sh asan` runs.
 #
 #   scripts/fuzz.sh TARGET [SECONDS]     one target (document, split_sentences, date,
 #                                        summarize, keywords, rouge, jsonl)
@@ -17,8 +19,8 @@ all_targets=(document split_sentences date summarize keywords rouge jsonl)
 if [ "$target" = all ]; then targets=("${all_targets[@]}"); else targets=("$target"); fi
 
 scripts/install-deps.sh --test >/dev/null
-cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz --target "${targets[@]/#/fuzz_}"
+cmake --preset asan >/dev/null
+cmake --build --preset asan -j "${NEWSLIB_JOBS:-2}" --target "${targets[@]/#/fuzz_}"
 
 mkdir -p build/fuzz-artifacts
 for t in "${targets[@]}"; do
@@ -30,7 +32,7 @@ for t in "${targets[@]}"; do
   # per-line error messages on stderr are muted (libFuzzer's own are kept).
   extra=(-max_len=65536)
   [ "$t" = jsonl ] && extra=(-max_len=262144 -close_fd_mask=2)
-  "build/fuzz/tests/fuzz/fuzz_$t" "$work" "tests/fuzz/corpus/$t" \
+  "build/asan/tests/fuzz/fuzz_$t" "$work" "tests/fuzz/corpus/$t" \
     -max_total_time="$seconds" -rss_limit_mb=4096 -timeout=10 "${extra[@]}" \
     -artifact_prefix="build/fuzz-artifacts/$t-" -print_final_stats=1 2>&1 |
     grep -E 'stat::number_of_executed_units|stat::peak_rss_mb|ERROR|SUMMARY|invariant failed|Done' || true

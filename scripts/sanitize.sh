@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Runs the C++ tests under sanitizers and prints how long each step took.
 #
-#   scripts/sanitize.sh            both runs below
+#   scripts/sanitize.sh            the asan and tsan runs below
+#   scripts/sanitize.sh ci         asan, then every fuzz target for
+#                                  NEWSLIB_FUZZ_SECONDS (default 30) from that
+#                                  build, then tsan: what .ci/run adds to the tests
 #   scripts/sanitize.sh asan       AddressSanitizer + UndefinedBehaviorSanitizer
-#                                  (`asan` preset, Debug): builds everything and
+#                                  (`asan` preset: clang, -O1, with the libFuzzer
+#                                  targets): builds everything and
 #                                  runs every CTest test (unit tests, fuzz corpus
 #                                  replays, CLI end-to-end tests) except the
 #                                  packaging ones, which install and build
@@ -18,8 +22,8 @@ cd "$root"
 
 what=${1:-all}
 case "$what" in
-  asan|tsan|all) ;;
-  *) echo "usage: scripts/sanitize.sh [asan|tsan|all]" >&2; exit 2 ;;
+  asan|tsan|all|ci) ;;
+  *) echo "usage: scripts/sanitize.sh [asan|tsan|all|ci]" >&2; exit 2 ;;
 esac
 jobs=${NEWSLIB_JOBS:-2}
 
@@ -57,13 +61,17 @@ for source in tests/unit/*_test.cpp; do
   fi
 done
 
-if [ "$what" = asan ] || [ "$what" = all ]; then
+if [ "$what" != tsan ]; then
   step "asan: configure" quiet cmake --preset asan
   step "asan: build" cmake --build --preset asan -j "$jobs"
   step "asan: tests" ctest --preset asan -LE package -j "$jobs" --timeout 1800
 fi
 
-if [ "$what" = tsan ] || [ "$what" = all ]; then
+if [ "$what" = ci ]; then
+  step "fuzz: every target" scripts/fuzz.sh all "${NEWSLIB_FUZZ_SECONDS:-30}"
+fi
+
+if [ "$what" != asan ]; then
   step "tsan: configure" quiet cmake --preset tsan
   step "tsan: build" cmake --build --preset tsan -j "$jobs" --target "${threaded_tests[@]}"
   for t in "${threaded_tests[@]}"; do

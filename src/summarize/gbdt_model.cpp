@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <vector>
 #include <system_error>
 
 #include "newslib/error.hpp"
@@ -184,6 +185,7 @@ gbdt_model gbdt_model::parse(std::string_view text) {
     model.depths_.push_back(depth[0]);
   }
   if (in.next()) in.fail("unexpected text after the last tree");
+  model.build_leaf_masks();
   return model;
 }
 
@@ -228,8 +230,114 @@ double gbdt_model::probability(const double* features) const noexcept {
   return 1.0 / (1.0 + std::exp(-raw_score(features)));
 }
 
+void gbdt_model::build_leaf_masks() {
+  struct split {
+    double threshold;
+    std::uint32_t feature;
+    std::uint32_t tree;
+    std::uint64_t mask;
+  };
+  std::vector<split> splits;
+  for (std::size_t t = 0; t < roots_.size(); ++t) {
+    first_leaf_.push_back(static_cast<std::uint32_t>(leaf_values_.size()));
+    // Depth-first, left child first: leaves come out left to right. Each
+    // split's left subtree is the run of leaves numbered while it is open.
+    struct open_split {
+      std::uint32_t node;
+      std::size_t split;       // index in `splits`
+      std::uint32_t first;     // first leaf of the left subtree
+      bool left_done;
+    };
+    std::vector<open_split> stack;
+    std::uint32_t leaves = 0;
+    std::uint32_t at = roots_[t];
+    for (;;) {
+      const node& n = nodes_[at];
+      if (n.next[0] == at) {  // a leaf
+        if (leaves == 64) {
+          leaf_values_.clear();
+          first_leaf_.clear();
+          return;  // too many leaves for a mask: keep walking the trees
+        }
+        leaf_values_.push_back(n.value);
+        ++leaves;
+        // Close the splits whose right subtree just ended; the innermost
+        // split still in its left subtree gets its mask and turns right.
+        while (!stack.empty() && stack.back().left_done) stack.pop_back();
+        if (stack.empty()) break;
+        open_split& top = stack.back();
+        const std::uint32_t width = leaves - top.first;
+        const std::uint64_t left = (width == 64 ? ~std::uint64_t{0}
+                                                : ((std::uint64_t{1} << width) - 1))
+                                   << top.first;
+        splits[top.split].mask = ~left;
+        top.left_done = true;
+        at = nodes_[top.node].next[1];
+        continue;
+      }
+      stack.push_back({at, splits.size(), leaves, false});
+      splits.push_back({n.value, n.feature, static_cast<std::uint32_t>(t), 0});
+      at = n.next[0];
+    }
+  }
+  std::stable_sort(splits.begin(), splits.end(), [](const split& a, const split& b) {
+    if (a.feature != b.feature) return a.feature < b.feature;
+    return a.threshold < b.threshold;
+  });
+  feature_splits_.assign(feature_names_.size() + 1, 0);
+  for (const split& s : splits) ++feature_splits_[s.feature + 1];
+  for (std::size_t f = 0; f < feature_names_.size(); ++f) {
+    feature_splits_[f + 1] += feature_splits_[f];
+  }
+  for (const split& s : splits) {
+    split_thresholds_.push_back(s.threshold);
+    split_trees_.push_back(s.tree);
+    split_masks_.push_back(s.mask);
+  }
+  leaf_masks_ = true;
+}
+
+void gbdt_model::leaf_mask_probabilities(const double* rows, std::size_t count,
+                                         std::size_t stride, double* out) const noexcept {
+  const std::size_t trees = roots_.size();
+  const std::size_t features = feature_names_.size();
+  thread_local std::vector<std::uint64_t> mask_store;
+  mask_store.resize(trees);
+  // Plain pointers: stores through `masks` could otherwise be taken to change
+  // the vectors' own pointers, which would be reloaded at every step.
+  std::uint64_t* const masks = mask_store.data();
+  const std::uint32_t* const groups = feature_splits_.data();
+  const double* const thresholds = split_thresholds_.data();
+  const std::uint32_t* const split_trees = split_trees_.data();
+  const std::uint64_t* const split_masks = split_masks_.data();
+  const std::uint32_t* const first_leaf = first_leaf_.data();
+  const double* const leaf_values = leaf_values_.data();
+  for (std::size_t r = 0; r < count; ++r) {
+    const double* row = rows + r * stride;
+    std::fill(masks, masks + trees, ~std::uint64_t{0});
+    for (std::size_t f = 0; f < features; ++f) {
+      const double x = row[f];
+      const std::size_t end = groups[f + 1];
+      // `x <= threshold` sends a row left, as in the walk (NaN goes right
+      // everywhere); thresholds ascend, so the first left turn ends the run.
+      for (std::size_t i = groups[f]; i < end && !(x <= thresholds[i]); ++i) {
+        masks[split_trees[i]] &= split_masks[i];
+      }
+    }
+    double sum = base_score_;
+    for (std::size_t t = 0; t < trees; ++t) {
+      sum += leaf_values[first_leaf[t] + static_cast<std::uint32_t>(__builtin_ctzll(masks[t]))];
+    }
+    out[r] = 1.0 / (1.0 + std::exp(-sum));
+  }
+}
+
 void gbdt_model::probabilities(const double* rows, std::size_t count, std::size_t stride,
                                double* out) const noexcept {
+  if (leaf_masks_) {
+    leaf_mask_probabilities(rows, count, stride, out);
+    return;
+  }
   // One tree at a time, a block of rows walking it in step: the tree's few
   // nodes stay in the nearest cache, the walks are independent (the processor
   // overlaps their loads), and a block takes exactly the tree's depth in steps.

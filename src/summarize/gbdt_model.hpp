@@ -76,6 +76,26 @@ class gbdt_model {
   std::vector<node> nodes_;
   std::vector<std::uint32_t> roots_;
   std::vector<std::uint32_t> depths_;  // splits on each tree's longest path
+
+  // The same trees for scoring by leaf masks (Lucchese et al. 2015,
+  // "QuickScorer"), built when every tree has at most 64 leaves. A tree's
+  // leaves are numbered left to right; each split holds the mask of the leaves
+  // outside its left subtree. Going right at a split rules out its left
+  // subtree, so ANDing the masks of every split a row goes right at leaves the
+  // row's exit leaf as the lowest bit set. Splits are grouped by feature and
+  // sorted by threshold, so a row's right turns for one feature are a prefix of
+  // its group: no tree is walked at all.
+  void build_leaf_masks();
+  void leaf_mask_probabilities(const double* rows, std::size_t count, std::size_t stride,
+                               double* out) const noexcept;
+
+  bool leaf_masks_ = false;
+  std::vector<std::uint32_t> feature_splits_;  // feature f: [feature_splits_[f], [f + 1])
+  std::vector<double> split_thresholds_;
+  std::vector<std::uint32_t> split_trees_;
+  std::vector<std::uint64_t> split_masks_;
+  std::vector<std::uint32_t> first_leaf_;      // tree t's leaves from leaf_values_[first_leaf_[t]]
+  std::vector<double> leaf_values_;
 };
 
 }  // namespace newslib::detail

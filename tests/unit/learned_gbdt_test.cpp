@@ -174,3 +174,35 @@ TEST(LearnedGbdt, BatchProbabilitiesEqualOneRowAtATime) {
 }
 
 }  // namespace
+
+namespace {
+
+// A tree with more leaves than a 64-bit leaf mask holds is walked instead:
+// a chain of splits on one feature, 70 leaves, leaf k for x in (k-1, k].
+TEST(LearnedGbdt, TreesTooLargeForLeafMasksAreWalked) {
+  constexpr int leaves = 70;
+  std::string text =
+      "newslib-gbdt 1\nname chain\nfeatures 1\nfeature 0 x\nbase_score 0\ntrees 1\ntree 0 " +
+      std::to_string(2 * leaves - 1) + "\n";
+  // Node 2k splits at k and sends x <= k to leaf node 2k+1, the rest on to 2k+2.
+  for (int k = 0; k + 1 < leaves; ++k) {
+    text += "split 0 " + std::to_string(k) + " " + std::to_string(2 * k + 1) + " " +
+            std::to_string(2 * k + 2) + "\n";
+    text += "leaf " + std::to_string(k) + "\n";
+  }
+  text += "leaf " + std::to_string(leaves - 1) + "\n";
+  const gbdt_model model = gbdt_model::parse(text);
+  std::vector<double> rows;
+  for (int k = -1; k <= leaves + 1; ++k) rows.push_back(k + 0.5);
+  rows.push_back(NAN);
+  std::vector<double> out(rows.size());
+  model.probabilities(rows.data(), rows.size(), 1, out.data());
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    EXPECT_EQ(out[r], model.probability(&rows[r])) << r;
+  }
+  // x = 3.5 goes right at 0..3 and left at 4: leaf value 4.
+  EXPECT_DOUBLE_EQ(model.raw_score(&rows[4]), 4.0);
+  EXPECT_DOUBLE_EQ(model.raw_score(&rows.back()), leaves - 1.0);  // NaN goes right
+}
+
+}  // namespace

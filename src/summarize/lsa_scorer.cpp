@@ -60,9 +60,9 @@ spectrum exact_spectrum(const sentence_vectors& v) {
   const Eigen::Index n = Eigen::Index(v.sentence_count());
   Eigen::MatrixXd gram = Eigen::MatrixXd::Zero(n, n);
   for (Eigen::Index i = 0; i < n; ++i) {
-    const sparse_vector& a = v.counts(std::size_t(i));
+    const sparse_view a = v.counts(std::size_t(i));
     for (Eigen::Index j = i; j < n; ++j) {
-      const sparse_vector& b = v.counts(std::size_t(j));
+      const sparse_view b = v.counts(std::size_t(j));
       double sum = 0;
       auto p = a.begin();
       auto q = b.begin();

@@ -18,7 +18,7 @@ namespace {
 constexpr std::size_t min_frequency = 2;
 constexpr std::size_t max_gap = 4;
 
-double best_cluster(const std::vector<std::uint32_t>& words, const std::vector<bool>& significant) {
+double best_cluster(term_ids words, const std::vector<bool>& significant) {
   double best = 0;
   std::size_t i = 0;
   const std::size_t n = words.size();

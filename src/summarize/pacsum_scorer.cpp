@@ -54,8 +54,8 @@ std::vector<double> score_pacsum(const scorer_context& context) {
     if (range.first > 0 || range.last < n) all_pairs = false;
     for (std::size_t j = std::max(range.first, i + 1); j < range.last; ++j) {
       double sim = 0;
-      const sparse_vector& a = v.counts(i);
-      const sparse_vector& b = v.counts(j);
+      const sparse_view a = v.counts(i);
+      const sparse_view b = v.counts(j);
       auto p = a.begin();
       auto q = b.begin();
       while (p != a.end() && q != b.end()) {

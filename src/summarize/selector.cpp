@@ -14,7 +14,7 @@ namespace {
 
 using trigram = std::array<std::uint32_t, 3>;
 
-std::vector<trigram> trigrams_of(const std::vector<std::uint32_t>& terms) {
+std::vector<trigram> trigrams_of(term_ids terms) {
   std::vector<trigram> out;
   for (std::size_t i = 0; i + 2 < terms.size(); ++i) {
     out.push_back({terms[i], terms[i + 1], terms[i + 2]});

@@ -6,7 +6,7 @@
 
 namespace newslib::detail {
 
-double dot(const sparse_vector& a, const sparse_vector& b) noexcept {
+double dot(sparse_view a, sparse_view b) noexcept {
   double sum = 0;
   auto i = a.begin();
   auto j = b.begin();
@@ -24,7 +24,7 @@ double dot(const sparse_vector& a, const sparse_vector& b) noexcept {
   return sum;
 }
 
-double norm(const sparse_vector& v) noexcept {
+double norm(sparse_view v) noexcept {
   double sum = 0;
   for (const auto& entry : v) sum += entry.weight * entry.weight;
   return std::sqrt(sum);
@@ -46,6 +46,20 @@ std::size_t code_points(std::string_view text) noexcept {
   return n;
 }
 
+// Temporaries of building vectors, kept per thread so that their memory is
+// allocated once rather than for every document.
+struct build_scratch {
+  std::vector<sentence_vectors::word> words;
+  std::vector<std::size_t> starts;
+  std::vector<std::uint32_t> dense_table;
+  std::vector<std::uint32_t> sorted;
+};
+
+build_scratch& scratch() {
+  thread_local build_scratch work;
+  return work;
+}
+
 }  // namespace
 
 sentence_vectors::sentence_vectors(const document& doc) {
@@ -53,10 +67,12 @@ sentence_vectors::sentence_vectors(const document& doc) {
   const auto& tokens = doc.tokens();
   const auto& terms = doc.terms();
   const std::size_t n = sentences.size();
-  // One flat list of words with per-sentence offsets: one allocation instead
-  // of one per sentence.
-  std::vector<word> words;
-  std::vector<std::size_t> starts(n + 1, 0);
+  // One flat list of words with per-sentence offsets.
+  build_scratch& work = scratch();
+  std::vector<word>& words = work.words;
+  std::vector<std::size_t>& starts = work.starts;
+  words.clear();
+  starts.assign(n + 1, 0);
   word_counts_.assign(n, 0);
   char_counts_.assign(n, 0);
   if (n > 0) {
@@ -101,10 +117,7 @@ sentence_vectors::sentence_vectors(const std::vector<sentence_words>& sentences)
 
 void sentence_vectors::build(const std::vector<word>& words, const std::vector<std::size_t>& starts) {
   const std::size_t n = starts.size() - 1;
-  words_.resize(n);
-  content_.resize(n);
-  counts_.resize(n);
-  tfidf_.resize(n);
+  build_scratch& work = scratch();
   tfidf_norms_.resize(n);
 
   // Dense ids follow first occurrence. Stem ids of a parsed document are small
@@ -113,7 +126,8 @@ void sentence_vectors::build(const std::vector<word>& words, const std::vector<s
   std::uint32_t max_stem = 0;
   for (const word& w : words) max_stem = std::max(max_stem, w.stem);
   const bool direct = std::size_t{max_stem} <= 4 * words.size() + 1024;
-  std::vector<std::uint32_t> dense_table(direct ? std::size_t{max_stem} + 1 : 0, no_term);
+  std::vector<std::uint32_t>& dense_table = work.dense_table;
+  dense_table.assign(direct ? std::size_t{max_stem} + 1 : 0, no_term);
   std::unordered_map<std::uint32_t, std::uint32_t> dense_map;
   auto dense_id = [&](std::uint32_t stem) {
     const auto next = static_cast<std::uint32_t>(stem_ids_.size());
@@ -130,64 +144,73 @@ void sentence_vectors::build(const std::vector<word>& words, const std::vector<s
     return it->second;
   };
 
+  words_.resize(words.size());
+  word_starts_.assign(starts.begin(), starts.end());
+  std::size_t content_count = 0;
+  for (const word& w : words) content_count += !w.stopword;
+  content_.resize(content_count);
+  content_starts_.resize(n + 1);
+  std::size_t next_content = 0;
   for (std::size_t s = 0; s < n; ++s) {
-    std::vector<std::uint32_t>& all = words_[s];
-    std::vector<std::uint32_t>& content = content_[s];
-    all.reserve(starts[s + 1] - starts[s]);
-    std::size_t content_count = 0;
-    for (std::size_t i = starts[s]; i < starts[s + 1]; ++i) content_count += !words[i].stopword;
-    content.reserve(content_count);
+    content_starts_[s] = next_content;
     for (std::size_t i = starts[s]; i < starts[s + 1]; ++i) {
       const word& w = words[i];
       if (w.stopword) {
-        all.push_back(no_term);
+        words_[i] = no_term;
         continue;
       }
       const std::uint32_t id = dense_id(w.stem);
-      all.push_back(id);
-      content.push_back(id);
+      words_[i] = id;
+      content_[next_content++] = id;
     }
   }
+  content_starts_[n] = next_content;
 
   const std::size_t vocabulary = stem_ids_.size();
   df_.assign(vocabulary, 0);
   tf_.assign(vocabulary, 0);
-  std::vector<std::uint32_t> sorted;
+  // At most one count per content token; the unused tail is cut off below.
+  counts_.resize(content_count);
+  vector_starts_.resize(n + 1);
+  std::vector<std::uint32_t>& sorted = work.sorted;
+  std::size_t next_count = 0;
   for (std::size_t s = 0; s < n; ++s) {
-    sorted.assign(content_[s].begin(), content_[s].end());
+    vector_starts_[s] = next_count;
+    sorted.assign(content_.begin() + std::ptrdiff_t(content_starts_[s]),
+                  content_.begin() + std::ptrdiff_t(content_starts_[s + 1]));
     std::sort(sorted.begin(), sorted.end());
-    std::size_t distinct = 0;
-    for (std::size_t i = 0; i < sorted.size(); ++i) distinct += i == 0 || sorted[i] != sorted[i - 1];
-    sparse_vector& counts = counts_[s];
-    counts.reserve(distinct);
     for (std::size_t i = 0; i < sorted.size();) {
-      std::size_t j = i;
+      std::size_t j = i + 1;
       while (j < sorted.size() && sorted[j] == sorted[i]) ++j;
-      counts.push_back({sorted[i], double(j - i)});
+      weighted_term& entry = counts_[next_count++];
+      entry.term = sorted[i];
+      entry.weight = double(j - i);
       ++df_[sorted[i]];
       tf_[sorted[i]] += j - i;
       i = j;
     }
     total_content_ += sorted.size();
   }
+  vector_starts_[n] = next_count;
+  counts_.resize(next_count);
 
   idf_.resize(vocabulary);
   for (std::size_t t = 0; t < vocabulary; ++t) {
     idf_[t] = std::log((1.0 + double(n)) / (1.0 + double(df_[t]))) + 1.0;
   }
-  for (std::size_t s = 0; s < n; ++s) {
-    sparse_vector& weights = tfidf_[s];
-    weights = counts_[s];
-    for (auto& entry : weights) entry.weight *= idf_[entry.term];
-    tfidf_norms_[s] = norm(weights);
+  tfidf_.resize(next_count);
+  for (std::size_t k = 0; k < next_count; ++k) {
+    tfidf_[k].term = counts_[k].term;
+    tfidf_[k].weight = counts_[k].weight * idf_[counts_[k].term];
   }
+  for (std::size_t s = 0; s < n; ++s) tfidf_norms_[s] = norm(tfidf(s));
 }
 
 double sentence_vectors::cosine(std::size_t a, std::size_t b) const noexcept {
   const double denominator = tfidf_norms_[a] * tfidf_norms_[b];
   if (denominator <= 0) return 0;
   // Rounding can push the cosine of near-identical vectors just past 1.
-  return std::min(1.0, dot(tfidf_[a], tfidf_[b]) / denominator);
+  return std::min(1.0, dot(tfidf(a), tfidf(b)) / denominator);
 }
 
 bm25_similarity::bm25_similarity(const sentence_vectors& vectors, const parameters& params)
@@ -210,7 +233,7 @@ bm25_similarity::bm25_similarity(const sentence_vectors& vectors, const paramete
 }
 
 double bm25_similarity::operator()(std::size_t query, std::size_t target) const noexcept {
-  const sparse_vector& counts = vectors_->counts(target);
+  const sparse_view counts = vectors_->counts(target);
   if (counts.empty() || average_length_ <= 0) return 0;
   const double length = double(vectors_->content_terms(target).size());
   const double k = params_.k1 * (1 - params_.b + params_.b * length / average_length_);

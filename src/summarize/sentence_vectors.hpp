@@ -17,10 +17,34 @@ struct weighted_term {
 };
 using sparse_vector = std::vector<weighted_term>;
 
+/// A read-only view of consecutive elements: how `sentence_vectors` hands out
+/// the per-sentence parts of its flat arrays. Converts from a vector.
+template <typename T>
+class array_view {
+ public:
+  array_view() = default;
+  array_view(const T* data, std::size_t size) noexcept : data_(data), size_(size) {}
+  // NOLINTNEXTLINE(google-explicit-constructor): a vector is a view of itself
+  array_view(const std::vector<T>& v) noexcept : data_(v.data()), size_(v.size()) {}
+
+  [[nodiscard]] const T* begin() const noexcept { return data_; }
+  [[nodiscard]] const T* end() const noexcept { return data_ + size_; }
+  [[nodiscard]] const T* data() const noexcept { return data_; }
+  [[nodiscard]] std::size_t size() const noexcept { return size_; }
+  [[nodiscard]] bool empty() const noexcept { return size_ == 0; }
+  [[nodiscard]] const T& operator[](std::size_t i) const noexcept { return data_[i]; }
+
+ private:
+  const T* data_ = nullptr;
+  std::size_t size_ = 0;
+};
+using sparse_view = array_view<weighted_term>;
+using term_ids = array_view<std::uint32_t>;
+
 /// Dot product of two sparse vectors (a merge over their sorted terms).
-[[nodiscard]] double dot(const sparse_vector& a, const sparse_vector& b) noexcept;
+[[nodiscard]] double dot(sparse_view a, sparse_view b) noexcept;
 /// Euclidean length of a sparse vector.
-[[nodiscard]] double norm(const sparse_vector& v) noexcept;
+[[nodiscard]] double norm(sparse_view v) noexcept;
 
 /// What every scorer needs to know about the sentences of one document,
 /// computed once.
@@ -56,7 +80,7 @@ class sentence_vectors {
   explicit sentence_vectors(const document& doc);
   explicit sentence_vectors(const std::vector<sentence_words>& sentences);
 
-  [[nodiscard]] std::size_t sentence_count() const noexcept { return counts_.size(); }
+  [[nodiscard]] std::size_t sentence_count() const noexcept { return tfidf_norms_.size(); }
   /// Number of distinct content terms in the document's sentences.
   [[nodiscard]] std::size_t term_count() const noexcept { return stem_ids_.size(); }
   /// The `document::stems()` index (or given stem id) of a dense content term.
@@ -67,17 +91,21 @@ class sentence_vectors {
   /// Every word-like token (word or number) of sentence `s` in order: its
   /// content term, or `no_term` for a stopword. Punctuation and symbols are left
   /// out, so positions count words.
-  [[nodiscard]] const std::vector<std::uint32_t>& words(std::size_t s) const noexcept {
-    return words_[s];
+  [[nodiscard]] term_ids words(std::size_t s) const noexcept {
+    return {words_.data() + word_starts_[s], word_starts_[s + 1] - word_starts_[s]};
   }
   /// The content terms of sentence `s` in order (stopwords left out).
-  [[nodiscard]] const std::vector<std::uint32_t>& content_terms(std::size_t s) const noexcept {
-    return content_[s];
+  [[nodiscard]] term_ids content_terms(std::size_t s) const noexcept {
+    return {content_.data() + content_starts_[s], content_starts_[s + 1] - content_starts_[s]};
   }
   /// Raw term counts of sentence `s`.
-  [[nodiscard]] const sparse_vector& counts(std::size_t s) const noexcept { return counts_[s]; }
+  [[nodiscard]] sparse_view counts(std::size_t s) const noexcept {
+    return {counts_.data() + vector_starts_[s], vector_starts_[s + 1] - vector_starts_[s]};
+  }
   /// tf-idf vector of sentence `s`: raw count times idf.
-  [[nodiscard]] const sparse_vector& tfidf(std::size_t s) const noexcept { return tfidf_[s]; }
+  [[nodiscard]] sparse_view tfidf(std::size_t s) const noexcept {
+    return {tfidf_.data() + vector_starts_[s], vector_starts_[s + 1] - vector_starts_[s]};
+  }
   [[nodiscard]] double tfidf_norm(std::size_t s) const noexcept { return tfidf_norms_[s]; }
 
   /// Number of sentences containing the term.
@@ -105,11 +133,17 @@ class sentence_vectors {
   // `words` holds every sentence's words; sentence s is [starts[s], starts[s + 1]).
   void build(const std::vector<word>& words, const std::vector<std::size_t>& starts);
 
+  // Each per-sentence list lives in one flat array for all sentences, sentence
+  // s at [starts[s], starts[s + 1]): a handful of allocations per document
+  // instead of several per sentence. Counts and tf-idf share their starts.
   std::vector<std::uint32_t> stem_ids_;
-  std::vector<std::vector<std::uint32_t>> words_;
-  std::vector<std::vector<std::uint32_t>> content_;
-  std::vector<sparse_vector> counts_;
-  std::vector<sparse_vector> tfidf_;
+  std::vector<std::uint32_t> words_;
+  std::vector<std::size_t> word_starts_;
+  std::vector<std::uint32_t> content_;
+  std::vector<std::size_t> content_starts_;
+  std::vector<weighted_term> counts_;
+  std::vector<weighted_term> tfidf_;
+  std::vector<std::size_t> vector_starts_;
   std::vector<double> tfidf_norms_;
   std::vector<std::size_t> df_;
   std::vector<std::size_t> tf_;

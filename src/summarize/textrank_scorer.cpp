@@ -20,7 +20,7 @@ namespace {
 
 constexpr double bm25_min_weight = 1e-3;
 
-std::size_t shared_terms(const sparse_vector& a, const sparse_vector& b) noexcept {
+std::size_t shared_terms(sparse_view a, sparse_view b) noexcept {
   std::size_t shared = 0;
   auto i = a.begin();
   auto j = b.begin();

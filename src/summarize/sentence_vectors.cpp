@@ -51,7 +51,11 @@ std::size_t code_points(std::string_view text) noexcept {
 struct build_scratch {
   std::vector<sentence_vectors::word> words;
   std::vector<std::size_t> starts;
-  std::vector<std::uint32_t> dense_table;
+  // Stem id -> dense id, valid where dense_stamps equals stamp: the table is
+  // emptied for the next document by one increment, not by a fill.
+  std::vector<std::uint32_t> dense_ids;
+  std::vector<std::uint32_t> dense_stamps;
+  std::uint32_t stamp = 0;
   std::vector<std::uint32_t> sorted;
 };
 
@@ -71,18 +75,18 @@ sentence_vectors::sentence_vectors(const document& doc) {
   build_scratch& work = scratch();
   std::vector<word>& words = work.words;
   std::vector<std::size_t>& starts = work.starts;
-  words.clear();
   starts.assign(n + 1, 0);
   word_counts_.assign(n, 0);
   char_counts_.assign(n, 0);
-  if (n > 0) {
-    const std::size_t first = sentences.front().first_token;
-    const std::size_t last = sentences.back().first_token + sentences.back().token_count;
-    words.reserve(last > first ? last - first : 0);
-  }
+  std::size_t capacity = 0;
+  for (const sentence& sent : sentences) capacity += sent.token_count;
+  // Sized up front and written field by field: a word built whole and then
+  // copied in costs a stalled store-to-load forward per token.
+  words.resize(capacity);
+  std::size_t next = 0;
   for (std::size_t s = 0; s < n; ++s) {
     const sentence& sent = sentences[s];
-    starts[s] = words.size();
+    starts[s] = next;
     char_counts_[s] = code_points(doc.slice(sent.bytes));
     std::size_t word_count = 0;
     const std::size_t end = std::min(tokens.size(), sent.first_token + sent.token_count);
@@ -91,11 +95,14 @@ sentence_vectors::sentence_vectors(const document& doc) {
       word_count += counts_as_word(tok.kind);
       if (!is_wordlike(tok.kind) || tok.term >= terms.size()) continue;
       const term& info = terms[tok.term];
-      words.push_back({info.stem_id, info.stopword});
+      word& w = words[next++];
+      w.stem = info.stem_id;
+      w.stopword = info.stopword;
     }
     word_counts_[s] = word_count;
   }
-  starts[n] = words.size();
+  starts[n] = next;
+  words.resize(next);
   build(words, starts);
 }
 
@@ -126,18 +133,27 @@ void sentence_vectors::build(const std::vector<word>& words, const std::vector<s
   std::uint32_t max_stem = 0;
   for (const word& w : words) max_stem = std::max(max_stem, w.stem);
   const bool direct = std::size_t{max_stem} <= 4 * words.size() + 1024;
-  std::vector<std::uint32_t>& dense_table = work.dense_table;
-  dense_table.assign(direct ? std::size_t{max_stem} + 1 : 0, no_term);
+  if (direct && work.dense_ids.size() <= max_stem) {
+    work.dense_ids.resize(std::size_t{max_stem} + 1);
+    work.dense_stamps.resize(std::size_t{max_stem} + 1, 0);
+  }
+  if (direct && ++work.stamp == 0) {
+    std::fill(work.dense_stamps.begin(), work.dense_stamps.end(), 0);
+    work.stamp = 1;
+  }
+  std::uint32_t* const dense_ids = work.dense_ids.data();
+  std::uint32_t* const dense_stamps = work.dense_stamps.data();
+  const std::uint32_t stamp = work.stamp;
   std::unordered_map<std::uint32_t, std::uint32_t> dense_map;
   auto dense_id = [&](std::uint32_t stem) {
     const auto next = static_cast<std::uint32_t>(stem_ids_.size());
     if (direct) {
-      std::uint32_t& id = dense_table[stem];
-      if (id == no_term) {
-        id = next;
+      if (dense_stamps[stem] != stamp) {
+        dense_stamps[stem] = stamp;
+        dense_ids[stem] = next;
         stem_ids_.push_back(stem);
       }
-      return id;
+      return dense_ids[stem];
     }
     auto [it, inserted] = dense_map.emplace(stem, next);
     if (inserted) stem_ids_.push_back(stem);

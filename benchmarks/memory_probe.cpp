@@ -1,19 +1,35 @@
-// Peak resident memory of parsing and summarising one document (Linux):
+// Resident and heap memory of parsing and summarising documents (Linux, glibc):
 //
-//   memory_probe FILE [ALGORITHM]
+//   memory_probe FILE [ALGORITHM]           one document: the whole file
+//   memory_probe --jsonl FILE [ALGORITHM]   one document per line's "article",
+//                                           all kept alive together
 //
 // The program first parses and summarises a short text so that one-time
 // tables (locales, stemmers, stopword lists, the default model) are loaded,
-// then reads FILE. It then resets the kernel's peak-RSS mark (writing 5 to
-// /proc/self/clear_refs), so that the one-time start-up peak does not hide a
-// smaller document, and reports the RSS at that point and the peak RSS
-// (VmHWM) after parsing and after summarising with ALGORITHM ("default" if
-// not given). It prints one JSON object; benchmarks/memory.py makes the table.
+// then reads the input. It then resets the kernel's peak-RSS mark (writing 5
+// to /proc/self/clear_refs), so that the one-time start-up peak does not hide
+// a smaller document, and reports, in one JSON object (benchmarks/memory.py
+// makes the table):
+//   * rss_before, peak_parse, peak_summarize: the RSS at that point and the
+//     peak RSS (VmHWM) after parsing and after summarising with ALGORITHM
+//     ("default" if not given; one summary per document);
+//   * rss_parsed: the RSS with the documents alive after parsing, once the
+//     allocator has given its free pages back (malloc_trim);
+//   * document_heap: the heap bytes the documents hold, their own size
+//     included (what freeing them gives back, allocator overhead included);
+//     cache_heap: what the parse left allocated besides (the per-thread memo
+//     of term forms, see src/tokenize/lexicon.hpp);
+//   * parts: the bytes of each table of the documents, counted from their
+//     sizes and capacities.
+#include <malloc.h>
+
 #include <cstdio>
 #include <fstream>
-#include <iterator>
 #include <sstream>
+#include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -45,15 +61,79 @@ bool reset_peak() {
   return static_cast<bool>(out);
 }
 
+// Bytes of heap in use (small chunks and mmapped blocks).
+long long heap_in_use() {
+  const struct mallinfo2 m = mallinfo2();
+  return static_cast<long long>(m.uordblks + m.hblkhd);
+}
+
+std::size_t string_heap(const std::string& s) {
+  return s.capacity() > 15 ? s.capacity() + 1 : 0;  // libstdc++ keeps 15 bytes inline
+}
+
+template <class T>
+std::size_t vector_bytes(const std::vector<T>& v) {
+  return v.capacity() * sizeof(T);
+}
+
+// The bytes of each table of a document, from sizes and capacities; "terms"
+// is the rest of document::memory_usage() (the term table and metadata).
+void add_parts(const newslib::document& doc, nlohmann::json& parts) {
+  auto add = [&](const char* name, std::size_t bytes) {
+    parts[name] = parts.value(name, std::size_t{0}) + bytes;
+  };
+  const std::size_t text = string_heap(doc.text());
+  const std::size_t paragraphs = vector_bytes(doc.paragraphs());
+  const std::size_t sentences = vector_bytes(doc.sentences());
+  const std::size_t tokens = vector_bytes(doc.tokens());
+  const std::size_t replacements = vector_bytes(doc.replacements());
+  add("document", sizeof(doc));
+  add("text", text);
+  add("paragraphs", paragraphs);
+  add("sentences", sentences);
+  add("tokens", tokens);
+  add("terms", doc.memory_usage() - sizeof(doc) - text - paragraphs - sentences - tokens -
+                   replacements);
+  add("replacements", replacements);
+  add("memory_usage", doc.memory_usage());
+  add("token_count", doc.tokens().size());
+  add("term_count", doc.terms().size());
+  add("stem_count", doc.stems().size());
+  add("sentence_count", doc.sentences().size());
+}
+
+std::vector<std::string> read_input(const std::string& path, bool jsonl) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::vector<std::string> texts;
+  if (!jsonl) {
+    // Read at its exact size, as a caller holding the text would have it.
+    in.seekg(0, std::ios::end);
+    std::string text(static_cast<std::size_t>(in.tellg()), '\0');
+    in.seekg(0);
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    texts.push_back(std::move(text));
+    return texts;
+  }
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty()) texts.push_back(nlohmann::json::parse(line).at("article").get<std::string>());
+  }
+  return texts;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 2 || argc > 3) {
-    std::fprintf(stderr, "usage: memory_probe FILE [ALGORITHM]\n");
+  std::vector<std::string> args(argv + 1, argv + argc);
+  const bool jsonl = !args.empty() && args[0] == "--jsonl";
+  if (jsonl) args.erase(args.begin());
+  if (args.empty() || args.size() > 2) {
+    std::fprintf(stderr, "usage: memory_probe [--jsonl] FILE [ALGORITHM]\n");
     return 2;
   }
   newslib::summary_options options;
-  if (argc == 3) options.algorithm = argv[2];
+  if (args.size() == 2) options.algorithm = args[1];
 
   try {
     {
@@ -64,34 +144,63 @@ int main(int argc, char** argv) {
       if (s.text.empty()) return 1;
     }
 
-    std::ifstream in(argv[1], std::ios::binary);
-    if (!in) {
-      std::fprintf(stderr, "memory_probe: cannot read %s\n", argv[1]);
-      return 2;
-    }
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    const std::size_t bytes = text.size();
+    std::vector<std::string> texts = read_input(args[0], jsonl);
+    std::size_t bytes = 0;
+    for (const auto& t : texts) bytes += t.size();
+    malloc_trim(0);
     if (!reset_peak()) {
       std::fprintf(stderr, "memory_probe: cannot reset the peak RSS (/proc/self/clear_refs)\n");
       return 2;
     }
     const long long before = status_bytes("VmRSS");
+    const long long heap_before = heap_in_use();
 
-    // The document takes the text over, so the input is counted once, in `before`.
-    const newslib::document doc(std::move(text));
+    // Each document takes its text over, so the input is counted once, in `before`.
+    std::vector<newslib::document> docs;
+    docs.reserve(texts.size());
+    for (auto& t : texts) docs.emplace_back(std::move(t));
     const long long parsed = status_bytes("VmHWM");
-    const newslib::summary s = newslib::summarize(doc, options);
+    malloc_trim(0);
+    const long long rss_parsed = status_bytes("VmRSS");
+    const long long heap_parsed = heap_in_use();
+
+    std::string algorithm;
+    std::vector<newslib::summary> summaries;
+    summaries.reserve(docs.size());
+    for (const auto& d : docs) summaries.push_back(newslib::summarize(d, options));
+    if (!summaries.empty()) algorithm = summaries.front().algorithm;
     const long long summarized = status_bytes("VmHWM");
+    summaries.clear();
+
+    nlohmann::json parts = nlohmann::json::object();
+    std::size_t sentences = 0, tokens = 0;
+    for (const auto& d : docs) {
+      add_parts(d, parts);
+      sentences += d.sentences().size();
+      tokens += d.tokens().size();
+    }
+    const std::size_t document_count = docs.size();
+    const long long heap_docs = heap_in_use();
+    docs = std::vector<newslib::document>();  // (the vector's storage holds the documents)
+    const long long heap_after = heap_in_use();
 
     nlohmann::json out{{"input_bytes", bytes},
-                       {"algorithm", s.algorithm},
-                       {"sentences", doc.sentences().size()},
-                       {"tokens", doc.tokens().size()},
+                       {"documents", document_count},
+                       {"algorithm", algorithm},
+                       {"sentences", sentences},
+                       {"tokens", tokens},
                        {"rss_before", before},
                        {"peak_parse", parsed},
-                       {"peak_summarize", summarized}};
+                       {"rss_parsed", rss_parsed},
+                       {"peak_summarize", summarized},
+                       {"document_heap", heap_docs - heap_after},
+                       {"cache_heap", heap_parsed - heap_before - (heap_docs - heap_after)},
+                       {"parts", parts}};
     std::puts(out.dump().c_str());
   } catch (const newslib::error& e) {
+    std::fprintf(stderr, "memory_probe: %s\n", e.what());
+    return 1;
+  } catch (const std::exception& e) {
     std::fprintf(stderr, "memory_probe: %s\n", e.what());
     return 1;
   }

@@ -36,24 +36,8 @@ std::size_t total_bytes(const std::vector<std::string>& list) {
   return n;
 }
 
-std::size_t string_heap(const std::string& s) {
-  return s.capacity() > 15 ? s.capacity() + 1 : 0;  // libstdc++ keeps 15 bytes inline
-}
-
-// Bytes held by a document: its text, every vector's storage and the heap
-// parts of its strings.
-std::size_t document_bytes(const newslib::document& doc) {
-  std::size_t n = sizeof(doc) + string_heap(doc.text());
-  n += doc.paragraphs().capacity() * sizeof(newslib::paragraph);
-  n += doc.sentences().capacity() * sizeof(newslib::sentence);
-  n += doc.tokens().capacity() * sizeof(newslib::token);
-  n += doc.terms().capacity() * sizeof(newslib::term);
-  for (const auto& t : doc.terms()) n += string_heap(t.key) + string_heap(t.stem);
-  n += doc.stems().capacity() * sizeof(std::string);
-  for (const auto& s : doc.stems()) n += string_heap(s);
-  n += doc.replacements().capacity() * sizeof(newslib::span);
-  return n;
-}
+// Bytes held by a document: its text, every table's storage.
+std::size_t document_bytes(const newslib::document& doc) { return doc.memory_usage(); }
 
 newslib::parse_options options_for(int mode) {
   newslib::parse_options o;

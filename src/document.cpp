@@ -77,6 +77,31 @@ class identified_language final : public detail::language_source {
 
 }  // namespace
 
+namespace {
+
+// Heap bytes of a string's buffer (none while it fits the string itself).
+std::size_t heap_bytes(const std::string& s) noexcept {
+  return s.capacity() > std::string().capacity() ? s.capacity() + 1 : 0;
+}
+
+template <class T>
+std::size_t heap_bytes(const std::vector<T>& v) noexcept {
+  return v.capacity() * sizeof(T);
+}
+
+}  // namespace
+
+std::size_t document::memory_usage() const noexcept {
+  std::size_t n = sizeof(*this) + heap_bytes(text_) + heap_bytes(paragraphs_) +
+                  heap_bytes(sentences_) + heap_bytes(tokens_) + heap_bytes(replacements_);
+  n += heap_bytes(terms_.chars) + heap_bytes(terms_.key_offsets) + heap_bytes(terms_.info) +
+       heap_bytes(terms_.stem_offsets);
+  n += heap_bytes(meta_.authors) + heap_bytes(meta_.trailer) + heap_bytes(language_.code);
+  for (const std::string& a : meta_.authors) n += heap_bytes(a);
+  if (meta_.source) n += heap_bytes(*meta_.source);
+  return n;
+}
+
 document::document(std::string text, const parse_options& options) {
   document_builder::build(*this, std::move(text), options);
 }
@@ -162,7 +187,7 @@ void document_builder::build(document& doc, std::string text, const parse_option
       interner.intern(doc.tokens_.data() + sent.first_token, sent.token_count);
     }
   }
-  interner.finish(doc.terms_, doc.stems_);
+  interner.finish(doc.terms_);
   // A parsed document lives long: give back the slack of the growing vectors
   // when it is worth a copy (more than an eighth).
   auto trim = [](auto& v) {

@@ -73,9 +73,17 @@ class document {
   [[nodiscard]] const std::vector<paragraph>& paragraphs() const noexcept { return paragraphs_; }
   [[nodiscard]] const std::vector<sentence>& sentences() const noexcept { return sentences_; }
   [[nodiscard]] const std::vector<token>& tokens() const noexcept { return tokens_; }
-  [[nodiscard]] const std::vector<term>& terms() const noexcept { return terms_; }
-  [[nodiscard]] const std::vector<std::string>& stems() const noexcept { return stems_; }
-  [[nodiscard]] const term& term_of(const token& t) const noexcept { return terms_[t.term]; }
+  /// The distinct terms, in order of first appearance (`token::term` indexes
+  /// them), and the distinct stems (`term::stem_id` indexes them). Both are
+  /// light views of one compact table: they hand out values whose strings
+  /// point into the document.
+  [[nodiscard]] term_list terms() const noexcept { return term_list(terms_); }
+  [[nodiscard]] string_list stems() const noexcept {
+    const auto& offsets = terms_.stem_offsets;
+    return string_list(terms_.chars.data(), offsets.data(),
+                       offsets.empty() ? 0 : offsets.size() - 1);
+  }
+  [[nodiscard]] term term_of(const token& t) const noexcept { return terms()[t.term]; }
 
   [[nodiscard]] const metadata& meta() const noexcept { return meta_; }
   /// The language the document was parsed as, and how sure the guess is
@@ -87,6 +95,12 @@ class document {
   /// Where invalid UTF-8 was replaced by U+FFFD (`utf8_errors::replace`), as
   /// spans of the replacement characters in `text()`. Empty for clean input.
   [[nodiscard]] const std::vector<span>& replacements() const noexcept { return replacements_; }
+
+  /// Bytes the document holds: its own size, its text's buffer and the
+  /// capacity of every table (allocator overhead not counted). A parsed news
+  /// document holds about 3.5 to 4 bytes per byte of text; see
+  /// docs/benchmarks.md, "Memory".
+  [[nodiscard]] std::size_t memory_usage() const noexcept;
 
   /// Text of sentence `i` (convenience for `slice(sentences()[i].bytes)`).
   [[nodiscard]] std::string_view sentence_text(std::size_t i) const noexcept {
@@ -104,8 +118,7 @@ class document {
   std::vector<paragraph> paragraphs_;
   std::vector<sentence> sentences_;
   std::vector<token> tokens_;
-  std::vector<term> terms_;
-  std::vector<std::string> stems_;
+  detail::term_table terms_;
   metadata meta_;
   language_guess language_;
   span body_;

@@ -2,7 +2,7 @@
 
 #include <cstring>
 #include <memory>
-#include <new>
+#include <string>
 
 #include "language/languages.hpp"
 #include "newslib/error.hpp"
@@ -163,6 +163,10 @@ std::uint32_t lexicon::first_in_document(slot& s) {
   mark& key = key_marks_[s.key];
   if (key.stamp != stamp_) {
     // A key new to the document: a new term, made from this surface's form.
+    if (document_terms_.size() >= max_terms) {
+      throw newslib::input_too_large("a document has more than " + std::to_string(max_terms) +
+                                     " distinct terms");
+    }
     key.stamp = stamp_;
     key.id = static_cast<std::uint32_t>(document_terms_.size());
     document_terms_.push_back(term_source{s.key, s.stem, s.kind, (s.flags & stopword_flag) != 0});
@@ -178,47 +182,53 @@ std::uint32_t lexicon::first_in_document(slot& s) {
   return key.id;
 }
 
-void lexicon::finish_document(std::vector<term>& terms, std::vector<std::string>& stems) {
-  // Every string is built in place in a vector sized exactly: no string is
-  // moved, and short ones are copied at a constant size.
-  terms.clear();
-  terms.resize(document_terms_.size());
-  for (std::size_t i = 0; i < document_terms_.size(); ++i) {
-    const term_source& source = document_terms_[i];
-    term& t = terms[i];
-    set_string(t.key, keys_[source.key]);
-    set_string(t.stem, stems_[source.stem]);
-    t.stem_id = stem_marks_[source.stem].id;
-    t.kind = source.kind;
-    t.stopword = source.stopword;
+void lexicon::finish_document(term_table& out) {
+  // Every key, then every stem, end to end in one string sized exactly (plus
+  // a small-string's slack, so that short strings, which the lexicon pads to
+  // a full small string, are copied at a constant size).
+  std::size_t total = 0;
+  for (const term_source& source : document_terms_) total += keys_[source.key].size;
+  for (const std::uint32_t stem : document_stems_) total += stems_[stem].size;
+  if (total > max_strings) {
+    throw newslib::input_too_large("a document has more distinct text than newslib can index");
   }
-  stems.clear();
-  stems.resize(document_stems_.size());
-  for (std::size_t i = 0; i < document_stems_.size(); ++i) {
-    set_string(stems[i], stems_[document_stems_[i]]);
+  out.chars.clear();
+  out.chars.resize(total + small_string);
+  char* chars = out.chars.data();
+  std::size_t at = 0;
+  auto copy = [&](const string_entry& e) {
+    const char* from = strings_.data() + e.offset;
+    if (e.size < small_string) {
+      std::memcpy(chars + at, from, small_string);
+    } else {
+      std::memcpy(chars + at, from, e.size);
+    }
+    at += e.size;
+    return static_cast<std::uint32_t>(at);
+  };
+
+  const std::size_t terms = document_terms_.size();
+  out.key_offsets.assign(terms + 1, 0);
+  out.info.resize(terms);
+  for (std::size_t i = 0; i < terms; ++i) {
+    const term_source& source = document_terms_[i];
+    out.key_offsets[i + 1] = copy(keys_[source.key]);
+    out.info[i] = term_table::pack(stem_marks_[source.stem].id, source.kind, source.stopword);
+  }
+  const std::size_t stems = document_stems_.size();
+  out.stem_offsets.resize(stems + 1);
+  out.stem_offsets[0] = static_cast<std::uint32_t>(at);
+  for (std::size_t i = 0; i < stems; ++i) {
+    out.stem_offsets[i + 1] = copy(stems_[document_stems_[i]]);
+  }
+  out.chars.resize(total);
+  if (terms == 0) {
+    out.key_offsets.clear();
+    out.stem_offsets.clear();
   }
   document_terms_.clear();
   document_stems_.clear();
   clear_if_large();
-}
-
-void lexicon::set_string(std::string& out, const string_entry& e) const {
-  // `out` is empty: end its life and construct the copy in its place, which
-  // takes about half the time of assigning to it or of moving a copy in.
-  const char* data = strings_.data() + e.offset;
-  out.~basic_string();
-  if (e.size < small_string) {
-    // Within the small-string buffer: never allocates, never throws.
-    ::new (static_cast<void*>(&out)) std::string(data, small_string - 1);
-    out.resize(e.size);
-    return;
-  }
-  try {
-    ::new (static_cast<void*>(&out)) std::string(data, e.size);
-  } catch (...) {
-    ::new (static_cast<void*>(&out)) std::string();  // the vector still owns a string here
-    throw;
-  }
 }
 
 void lexicon::clear_if_large() {

@@ -49,8 +49,9 @@ class lexicon {
       t.term = 0;
       if (n >= 2 && n <= short_surface && p[n - 1] != '\0') {
         const short_key k = short_key_of(p, n, text.size() - t.begin >= short_surface);
-        // Zero means "no hash" below: the rare zero hash is just not kept.
-        t.term = static_cast<std::uint32_t>(short_hash(k, t.kind));
+        // The low bits of the hash wait in `term` (zero means "no hash"
+        // below: the rare zero is just not kept).
+        t.term = static_cast<std::uint32_t>(short_hash(k, t.kind)) & kept_hash_mask;
         prefetch(&slots_[t.term & mask_]);
       }
     }
@@ -61,15 +62,17 @@ class lexicon {
     }
   }
 
-  /// Writes the terms and stems of the open document, in id order, each
-  /// vector sized exactly, and closes the document.
-  void finish_document(std::vector<term>& terms, std::vector<std::string>& stems);
+  /// Writes the terms and stems of the open document, in id order, into
+  /// `out` (every part sized exactly), and closes the document.
+  void finish_document(term_table& out);
 
  private:
   friend class lexicon_storage;
   explicit lexicon(std::size_t language_id);
 
   static constexpr std::size_t short_surface = lexicon_short_surface;
+  // The bits of a surface's hash that fit a token's `term` field.
+  static constexpr std::uint32_t kept_hash_mask = max_terms - 1;
   // Strings shorter than this fit std::string's own buffer in common
   // implementations (15 characters and the terminator).
   static constexpr std::size_t small_string = 16;
@@ -141,7 +144,8 @@ class lexicon {
       // Most tokens: the surface as two zero-padded words (which, without a
       // final NUL, say its length too), hashed and compared without a loop.
       const short_key k = short_key_of(p, n, text.size() - begin >= short_surface);
-      const std::uint64_t h = hash != 0 ? hash : short_hash(k, kind);
+      // (A table larger than the kept bits, never seen in practice, rehashes.)
+      const std::uint64_t h = hash != 0 && mask_ <= kept_hash_mask ? hash : short_hash(k, kind);
       for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
         slot* s = &slots_[i];
         // (An empty slot holds zeros, which no surface without a final NUL is.)
@@ -160,8 +164,6 @@ class lexicon {
   std::uint32_t intern_string(std::vector<string_entry>& entries, std::vector<mark>& marks,
                               flat_index& index, std::string_view s, std::uint64_t hash);
   std::uint32_t append_string(std::string_view s);
-  // Makes the empty string `out` a copy of the key or stem `e`.
-  void set_string(std::string& out, const string_entry& e) const;
   void reset_slots(std::size_t capacity);
   void grow();
   void clear_if_large();

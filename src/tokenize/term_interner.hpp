@@ -42,10 +42,8 @@ class term_interner {
   /// Sets the `term` of `count` tokens (a sentence's, say) to its id.
   void intern(token* tokens, std::size_t count) { lexicon_.assign_terms(text_, tokens, count); }
 
-  /// Writes the document's terms and stems (each vector sized exactly).
-  void finish(std::vector<term>& terms, std::vector<std::string>& stems) {
-    lexicon_.finish_document(terms, stems);
-  }
+  /// Writes the document's terms and stems (every part sized exactly).
+  void finish(term_table& out) { lexicon_.finish_document(out); }
 
  private:
   std::string_view text_;

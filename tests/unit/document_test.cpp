@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -83,11 +84,11 @@ void expect_well_formed(const document& doc) {
   }
 }
 
-const newslib::term* find_term(const document& doc, const std::string& surface) {
+std::optional<newslib::term> find_term(const document& doc, const std::string& surface) {
   for (const auto& t : doc.tokens()) {
-    if (doc.slice(t.bytes()) == surface) return &doc.term_of(t);
+    if (doc.slice(t.bytes()) == surface) return doc.term_of(t);
   }
-  return nullptr;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -115,16 +116,16 @@ TEST(Document, ParagraphsSentencesAndTokens) {
 TEST(Document, TermsShareKeysAndStems) {
   document doc("The Council and the council's councils. THE END.", plain());
   expect_well_formed(doc);
-  const auto* the1 = find_term(doc, "The");
-  const auto* the2 = find_term(doc, "the");
-  const auto* the3 = find_term(doc, "THE");
+  const auto the1 = find_term(doc, "The");
+  const auto the2 = find_term(doc, "the");
+  const auto the3 = find_term(doc, "THE");
   ASSERT_TRUE(the1 && the2 && the3);
   EXPECT_EQ(the1, the2);
   EXPECT_EQ(the1, the3);
   EXPECT_EQ(the1->key, "the");
   EXPECT_TRUE(the1->stopword);
-  const auto* council = find_term(doc, "Council");
-  const auto* councils = find_term(doc, "councils");
+  const auto council = find_term(doc, "Council");
+  const auto councils = find_term(doc, "councils");
   ASSERT_TRUE(council && councils);
   EXPECT_NE(council, councils);
   EXPECT_EQ(council->stem, "council");
@@ -134,7 +135,7 @@ TEST(Document, TermsShareKeysAndStems) {
   EXPECT_EQ(council->kind, token_kind::word);
   // Every distinct key appears once.
   std::vector<std::string> keys;
-  for (const auto& t : doc.terms()) keys.push_back(t.key);
+  for (const auto& t : doc.terms()) keys.emplace_back(t.key);
   std::sort(keys.begin(), keys.end());
   EXPECT_EQ(std::adjacent_find(keys.begin(), keys.end()), keys.end());
 }
@@ -142,12 +143,12 @@ TEST(Document, TermsShareKeysAndStems) {
 TEST(Document, KeysAreNfkcCaseFolded) {
   document doc("Die Stra\xC3\x9F" "e und die STRASSE, \xEF\xAC\x81nal final.", plain("de"));
   expect_well_formed(doc);
-  const auto* strasse = find_term(doc, "Stra\xC3\x9F" "e");
-  ASSERT_NE(strasse, nullptr);
+  const auto strasse = find_term(doc, "Stra\xC3\x9F" "e");
+  ASSERT_NE(strasse, std::nullopt);
   EXPECT_EQ(strasse->key, "strasse");
   EXPECT_EQ(strasse, find_term(doc, "STRASSE"));
-  const auto* fi = find_term(doc, "\xEF\xAC\x81nal");
-  ASSERT_NE(fi, nullptr);
+  const auto fi = find_term(doc, "\xEF\xAC\x81nal");
+  ASSERT_NE(fi, std::nullopt);
   EXPECT_EQ(fi->key, "final");
   EXPECT_EQ(fi, find_term(doc, "final"));
   EXPECT_TRUE(find_term(doc, "und")->stopword);
@@ -176,8 +177,8 @@ TEST(Document, StemsAndStopwordsPerLanguage) {
 
   // Typographic and plain apostrophes share stem and stopword status.
   document en("Don\xE2\x80\x99t stop; don't stop.", plain());
-  const auto* curly = find_term(en, "Don\xE2\x80\x99t");
-  const auto* straight = find_term(en, "don't");
+  const auto curly = find_term(en, "Don\xE2\x80\x99t");
+  const auto straight = find_term(en, "don't");
   ASSERT_TRUE(curly && straight);
   EXPECT_NE(curly->key, straight->key);
   EXPECT_EQ(curly->stem_id, straight->stem_id);
@@ -190,8 +191,8 @@ TEST(Document, UnsupportedLanguageUsesGenericRules) {
   expect_well_formed(doc);
   EXPECT_EQ(doc.language().code, "sw");
   EXPECT_EQ(doc.sentences().size(), 2u);
-  const auto* walking = find_term(doc, "Walking");
-  ASSERT_NE(walking, nullptr);
+  const auto walking = find_term(doc, "Walking");
+  ASSERT_NE(walking, std::nullopt);
   EXPECT_EQ(walking->stem, "walking");  // no stemmer
   EXPECT_FALSE(walking->stopword);
   EXPECT_THROW(document("x", plain("english")), newslib::invalid_argument);
@@ -230,8 +231,8 @@ TEST(Document, Utf8Errors) {
   ASSERT_EQ(doc.replacements().size(), 2u);
   EXPECT_EQ(doc.replacements()[0], (span{10, 13}));
   EXPECT_EQ(doc.replacements()[1], (span{13, 16}));
-  const auto* fffd = find_term(doc, "\xEF\xBF\xBD\xEF\xBF\xBD");
-  ASSERT_NE(fffd, nullptr);
+  const auto fffd = find_term(doc, "\xEF\xBF\xBD\xEF\xBF\xBD");
+  ASSERT_NE(fffd, std::nullopt);
   EXPECT_EQ(fffd->kind, token_kind::symbol);
   EXPECT_TRUE(document("clean", o).replacements().empty());
 }
@@ -325,7 +326,7 @@ TEST(Document, ParsesConcurrentlyWithIdenticalResults) {
     std::string s;
     for (const auto& t : doc.tokens()) {
       const auto& term = doc.term_of(t);
-      s += term.key + "/" + term.stem + (term.stopword ? "*" : "") + " ";
+      s += std::string(term.key) + "/" + std::string(term.stem) + (term.stopword ? "*" : "") + " ";
     }
     return s;
   };

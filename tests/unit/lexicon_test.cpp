@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -31,10 +32,10 @@ std::string term_dump(const document& doc) {
   }
   out += '\n';
   for (const auto& t : doc.terms()) {
-    out += t.key + '|' + t.stem + '|' + std::to_string(t.stem_id) + '|' +
+    out += std::string(t.key) + '|' + std::string(t.stem) + '|' + std::to_string(t.stem_id) + '|' +
            std::to_string(static_cast<int>(t.kind)) + (t.stopword ? "s" : "-") + '\n';
   }
-  for (const auto& s : doc.stems()) out += s + '\n';
+  for (const auto& s : doc.stems()) out += std::string(s) + '\n';
   return out;
 }
 
@@ -80,30 +81,30 @@ void expect_consistent(const document& doc) {
 TEST(Lexicon, EdgeSurfacesMapToOneTermPerKey) {
   const document doc(tricky, english());
   expect_consistent(doc);
-  auto term_of = [&](std::string_view surface) -> const newslib::term* {
+  auto term_of = [&](std::string_view surface) -> std::optional<newslib::term> {
     for (const auto& t : doc.tokens()) {
-      if (doc.slice(t.bytes()) == surface) return &doc.term_of(t);
+      if (doc.slice(t.bytes()) == surface) return doc.term_of(t);
     }
-    return nullptr;
+    return std::nullopt;
   };
-  ASSERT_NE(term_of("The"), nullptr);
+  ASSERT_NE(term_of("The"), std::nullopt);
   EXPECT_EQ(term_of("The"), term_of("the"));
   EXPECT_EQ(term_of("THE"), term_of("the"));
   EXPECT_EQ(term_of("The")->key, "the");
   EXPECT_TRUE(term_of("the")->stopword);
   EXPECT_EQ(term_of("supercalifragilisticexpialidocious"),
             term_of("Supercalifragilisticexpialidocious"));
-  ASSERT_NE(term_of("abcdefghijklmnop"), nullptr);
-  ASSERT_NE(term_of("abcdefghijklmnopq"), nullptr);
+  ASSERT_NE(term_of("abcdefghijklmnop"), std::nullopt);
+  ASSERT_NE(term_of("abcdefghijklmnopq"), std::nullopt);
   EXPECT_NE(term_of("abcdefghijklmnop"), term_of("abcdefghijklmnopq"));
   EXPECT_EQ(term_of("caf\xC3\xA9"), term_of("CAF\xC3\x89"));
   EXPECT_EQ(term_of("STRASSE"), term_of("stra\xC3\x9F" "e"));
   EXPECT_EQ(term_of("running")->stem, term_of("runs")->stem);
   // Runs of NUL bytes differ only in length.
-  const auto* one_nul = term_of(std::string_view("\0", 1));
-  const auto* two_nuls = term_of(std::string_view("\0\0", 2));
-  ASSERT_NE(one_nul, nullptr);
-  ASSERT_NE(two_nuls, nullptr);
+  const auto one_nul = term_of(std::string_view("\0", 1));
+  const auto two_nuls = term_of(std::string_view("\0\0", 2));
+  ASSERT_NE(one_nul, std::nullopt);
+  ASSERT_NE(two_nuls, std::nullopt);
   EXPECT_NE(one_nul, two_nuls);
   EXPECT_EQ(two_nuls->key.size(), 2u);
 }

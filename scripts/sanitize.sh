@@ -11,7 +11,9 @@
 #                                  runs every CTest test (unit tests, fuzz corpus
 #                                  replays, CLI end-to-end tests) except the
 #                                  packaging ones, which install and build
-#                                  consumer projects rather than run library code
+#                                  consumer projects rather than run library
+#                                  code; then the threaded Python tests against
+#                                  the instrumented module
 #   scripts/sanitize.sh tsan       ThreadSanitizer (`tsan` preset): builds only
 #                                  the threaded unit tests and runs them
 #
@@ -62,9 +64,20 @@ for source in tests/unit/*_test.cpp; do
 done
 
 if [ "$what" != tsan ]; then
-  step "asan: configure" quiet cmake --preset asan
+  step "asan: configure" quiet cmake --preset asan -DNEWSLIB_BUILD_PYTHON=ON
   step "asan: build" cmake --build --preset asan -j "$jobs"
   step "asan: tests" ctest --preset asan -LE package -j "$jobs" --timeout 1800
+  # The Python tests that share documents and run batches across threads, with
+  # the instrumented module: the interpreter is not instrumented, so the ASan
+  # runtime is preloaded, and leak checking (CPython keeps its objects at exit)
+  # is off.
+  asan_runtime=$(clang++ -print-file-name=libclang_rt.asan-x86_64.so)
+  step "asan: Python threads and batches" env LD_PRELOAD="$asan_runtime" \
+    ASAN_OPTIONS="${ASAN_OPTIONS/detect_leaks=1/detect_leaks=0}" \
+    PYTHONPATH="$root/build/asan/python" \
+    "${PYTHON:-python3}" -m pytest -q -p no:cacheprovider "$root/tests/python/test_threads.py" \
+    "$root/tests/python/test_batch.py" "$root/tests/python/test_document.py" \
+    "$root/tests/python/test_errors.py" "$root/tests/python/test_summarize.py"
 fi
 
 if [ "$what" = ci ]; then

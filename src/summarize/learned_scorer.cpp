@@ -8,6 +8,7 @@
 #include "embedded_data.hpp"
 #include "newslib/error.hpp"
 #include "summarize/features.hpp"
+#include "summarize/trigram_set.hpp"
 
 namespace newslib::detail {
 namespace {
@@ -22,73 +23,6 @@ gbdt_model load_default_model() {
   }
   return model;
 }
-
-// Three independent products, so the hash costs one multiply's latency rather
-// than a chain of three; the high bits, which mix all three words, index the table.
-std::uint64_t trigram_hash(const std::uint32_t* g) noexcept {
-  return (g[0] * 0x9E3779B97F4A7C15ull) ^ (g[1] * 0xC2B2AE3D27D4EB4Full) ^
-         (g[2] * 0x165667B19E3779F9ull);
-}
-
-// A set of trigrams with open addressing, kept per thread so that its slots
-// are allocated once: a slot is in use when its stamp equals the current one,
-// so emptying the set for the next document is one increment. A slot holds
-// its key and stamp together, so a probe reads one place.
-class trigram_set {
- public:
-  // Empties the set and makes room for `count` trigrams.
-  void reset(std::size_t count) {
-    std::size_t size = 16;
-    shift_ = 60;
-    while (size < 2 * count) {
-      size *= 2;
-      --shift_;
-    }
-    if (size > slots_.size()) {
-      slots_.assign(size, slot{});
-      stamp_ = 0;
-    }
-    mask_ = size - 1;
-    if (++stamp_ == 0) {
-      std::fill(slots_.begin(), slots_.end(), slot{});
-      stamp_ = 1;
-    }
-  }
-
-  [[nodiscard]] bool contains(const std::uint32_t* g) const noexcept {
-    for (std::size_t i = start(g);; i = (i + 1) & mask_) {
-      const slot& s = slots_[i];
-      if (s.stamp != stamp_) return false;
-      if (s.key[0] == g[0] && s.key[1] == g[1] && s.key[2] == g[2]) return true;
-    }
-  }
-
-  void insert(const std::uint32_t* g) noexcept {
-    for (std::size_t i = start(g);; i = (i + 1) & mask_) {
-      slot& s = slots_[i];
-      if (s.stamp != stamp_) {
-        s = {{g[0], g[1], g[2]}, stamp_};
-        return;
-      }
-      if (s.key[0] == g[0] && s.key[1] == g[1] && s.key[2] == g[2]) return;
-    }
-  }
-
- private:
-  struct slot {
-    std::uint32_t key[3] = {0, 0, 0};
-    std::uint32_t stamp = 0;
-  };
-
-  [[nodiscard]] std::size_t start(const std::uint32_t* g) const noexcept {
-    return static_cast<std::size_t>(trigram_hash(g) >> shift_) & mask_;
-  }
-
-  std::vector<slot> slots_;
-  std::uint32_t stamp_ = 0;
-  std::size_t mask_ = 0;
-  unsigned shift_ = 60;
-};
 
 // What demote_redundant reuses from one document to the next on a thread.
 struct redundancy_workspace {

@@ -1,25 +1,21 @@
 #include "summarize/selector.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <numeric>
 #include <queue>
-#include <set>
+
+#include "summarize/trigram_set.hpp"
 
 namespace newslib::detail {
 
 namespace {
 
-using trigram = std::array<std::uint32_t, 3>;
-
-std::vector<trigram> trigrams_of(term_ids terms) {
-  std::vector<trigram> out;
-  for (std::size_t i = 0; i + 2 < terms.size(); ++i) {
-    out.push_back({terms[i], terms[i + 1], terms[i + 2]});
-  }
-  return out;
+trigram_set& thread_trigrams() {
+  thread_local trigram_set set;
+  return set;
 }
 
 // Word and character room left; counts only ever grow, so a sentence that
@@ -85,8 +81,9 @@ class mmr_selector {
 
   std::vector<std::size_t> run(std::size_t limit, room& budget_room) {
     const std::size_t n = score_.size();
-    std::vector<std::vector<trigram>> trigrams(n);
-    for (std::size_t s = 0; s < n; ++s) trigrams[s] = trigrams_of(vectors_.content_terms(s));
+    std::size_t trigram_count = 0;
+    for (std::size_t s = 0; s < n; ++s) trigram_count += trigrams(s);
+    chosen_trigrams_.reset(trigram_count);
 
     std::vector<std::size_t> candidates(n);
     std::iota(candidates.begin(), candidates.end(), std::size_t{0});
@@ -105,13 +102,14 @@ class mmr_selector {
           continue;
         }
         if (!budget_room.fits(s)) continue;
-        if (blocking && shares_trigram(trigrams[s])) {
+        if (blocking && shares_trigram(s)) {
           blocked.push_back(s);
           continue;
         }
         budget_room.take(s);
         chosen_.push_back(s);
-        for (const auto& t : trigrams[s]) chosen_trigrams_.insert(t);
+        const std::uint32_t* terms = vectors_.content_terms(s).data();
+        for (std::size_t i = 0; i < trigrams(s); ++i) chosen_trigrams_.insert(terms + i);
       }
       std::sort(blocked.begin(), blocked.end());
     }
@@ -138,9 +136,17 @@ class mmr_selector {
     }
   }
 
-  bool shares_trigram(const std::vector<trigram>& grams) const {
-    for (const auto& t : grams) {
-      if (chosen_trigrams_.count(t) != 0) return true;
+  // Content trigrams of sentence s: windows of three consecutive content
+  // terms, read in place from the sentence's terms.
+  std::size_t trigrams(std::size_t s) const noexcept {
+    const std::size_t terms = vectors_.content_terms(s).size();
+    return terms > 2 ? terms - 2 : 0;
+  }
+
+  bool shares_trigram(std::size_t s) const noexcept {
+    const std::uint32_t* terms = vectors_.content_terms(s).data();
+    for (std::size_t i = 0; i < trigrams(s); ++i) {
+      if (chosen_trigrams_.contains(terms + i)) return true;
     }
     return false;
   }
@@ -151,7 +157,8 @@ class mmr_selector {
   std::vector<double> max_similarity_;
   std::vector<std::size_t> seen_;  // how many chosen sentences max_similarity_ covers
   std::vector<std::size_t> chosen_;
-  std::set<trigram> chosen_trigrams_;
+  // The per-thread set is borrowed for the selector's lifetime (one call).
+  trigram_set& chosen_trigrams_ = thread_trigrams();
 };
 
 }  // namespace

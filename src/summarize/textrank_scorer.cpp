@@ -38,6 +38,33 @@ std::size_t shared_terms(sparse_view a, sparse_view b) noexcept {
   return shared;
 }
 
+// Number of distinct terms each pair of sentences shares, as an n x n
+// matrix (row i, column j); the diagonal is left at 0.
+std::vector<std::uint32_t> shared_term_counts(const sentence_vectors& v) {
+  const std::size_t n = v.sentence_count();
+  const std::size_t vocabulary = v.term_count();
+  std::vector<std::size_t> first(vocabulary + 1, 0);
+  for (std::uint32_t t = 0; t < vocabulary; ++t) {
+    first[t + 1] = first[t] + v.document_frequency(t);
+  }
+  std::vector<std::uint32_t> postings(first[vocabulary]);
+  std::vector<std::size_t> fill(first.begin(), first.end() - 1);
+  for (std::size_t s = 0; s < n; ++s) {
+    for (const auto& e : v.counts(s)) postings[fill[e.term]++] = static_cast<std::uint32_t>(s);
+  }
+  std::vector<std::uint32_t> shared(n * n, 0);
+  for (std::uint32_t t = 0; t < vocabulary; ++t) {
+    for (std::size_t a = first[t]; a < first[t + 1]; ++a) {
+      std::uint32_t* row = shared.data() + std::size_t{postings[a]} * n;
+      for (std::size_t b = a + 1; b < first[t + 1]; ++b) ++row[postings[b]];
+    }
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t j = i + 1; j < n; ++j) shared[j * n + i] = shared[i * n + j];
+  }
+  return shared;
+}
+
 }  // namespace
 
 std::vector<double> score_textrank(const scorer_context& context) {
@@ -48,10 +75,17 @@ std::vector<double> score_textrank(const scorer_context& context) {
     const std::size_t length = v.content_terms(s).size();
     log_length[s] = length > 0 ? std::log(double(length)) : 0.0;
   }
+  // Every pair is compared when the graph is complete: then the shared-term
+  // counts of all pairs come at once from the postings of each term (only
+  // pairs that share a term cost anything) instead of one merge per pair.
+  std::vector<std::uint32_t> shared;
+  if (n <= graph_window) shared = shared_term_counts(v);
   const weighted_graph graph = build_graph(n, false, [&](std::size_t i, std::size_t j) {
     const double denominator = log_length[i] + log_length[j];
     if (denominator <= 0) return 0.0;
-    return double(shared_terms(v.counts(i), v.counts(j))) / denominator;
+    const std::size_t count =
+        shared.empty() ? shared_terms(v.counts(i), v.counts(j)) : shared[i * n + j];
+    return double(count) / denominator;
   });
   return pagerank(graph);
 }

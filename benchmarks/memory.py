@@ -12,15 +12,21 @@ directory (never written into the project):
   * tokenized_1mb / tokenized_10mb: the first lowercased, PTB-tokenized
     CNN/Daily Mail articles joined by blank lines, up to 1 MB / 10 MB.
 
+and, in C++, short articles as they come, one document each, all kept alive:
+  * cnndm_articles / bbc_articles: the raw CNN/Daily Mail and BBC dev articles.
+
 Every measurement runs in a fresh process (Linux only). Each process first
 parses and summarises a short text, so one-time tables are loaded, then reads
 the document, then resets the kernel's peak-RSS mark (5 to /proc/self/clear_refs)
-so the start-up peak cannot hide the document's. The figures are the peak RSS
-(VmHWM) above the RSS at that point, divided by the document's size: "parse" is
-the peak while building the document, "parse + summarize" the peak after
-summarising it too. The input text itself (1 byte per byte, more for a Python
-str) is already in the starting figure; the parsed document keeps its own copy
-in the Python case.
+so the start-up peak cannot hide the document's. Figures are per input byte:
+  * "peak": the peak RSS (VmHWM) while parsing, above the RSS at that point;
+  * "retained": the bytes the parsed document holds (document::memory_usage(),
+    C++), and the RSS growth with the document alive once the allocator has
+    returned its free pages (malloc_trim), which also counts the per-thread
+    memo of term forms the parse filled (bounded; see src/tokenize/lexicon.hpp);
+  * "parse + summarize": the peak after summarising too.
+The input text itself (1 byte per byte, more for a Python str) is already in
+the starting figure; the parsed document keeps its own copy in the Python case.
 """
 from __future__ import annotations
 
@@ -35,7 +41,7 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE.parent.parent / "shared" / "data" / "summarization"
 
 PYTHON_PROBE = r"""
-import json, sys
+import ctypes, json, sys
 import newslib
 
 def status(name):
@@ -46,6 +52,7 @@ def status(name):
     raise RuntimeError(name + " not in /proc/self/status")
 
 path, algorithm = sys.argv[1], sys.argv[2]
+libc = ctypes.CDLL("libc.so.6")
 warm = newslib.Document("The harbour reopened on Tuesday after a week of storms. "
                         "Ferries ran on time.\n\nOfficials said repairs to the pier "
                         "would finish next month.")
@@ -57,11 +64,13 @@ with open("/proc/self/clear_refs", "w") as f:
 before = status("VmRSS")
 doc = newslib.Document(text)
 parsed = status("VmHWM")
+libc.malloc_trim(0)
+rss_parsed = status("VmRSS")
 summary = newslib.summarize(doc, algorithm=algorithm)
 summarized = status("VmHWM")
 print(json.dumps({"input_bytes": len(text.encode("utf-8")), "algorithm": summary.algorithm,
                   "sentences": len(doc.sentences), "rss_before": before,
-                  "peak_parse": parsed, "peak_summarize": summarized}))
+                  "peak_parse": parsed, "rss_parsed": rss_parsed, "peak_summarize": summarized}))
 """
 
 
@@ -90,6 +99,11 @@ def build_documents(directory: Path) -> dict[str, Path]:
     write("tokenized_1mb", tokenized, 1_000_000, cycle=False)
     write("tokenized_10mb", tokenized, 10_000_000, cycle=False)
     return docs
+
+
+def article_files() -> dict[str, Path]:
+    return {"cnndm_articles": DATA / "cnndm_raw_dev100.jsonl",
+            "bbc_articles": DATA / "bbc_raw_dev50.jsonl"}
 
 
 def run(command: list[str]) -> dict:
@@ -125,21 +139,31 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         docs = build_documents(Path(tmp))
-        print("| document | MB | sentences | via | algorithm | start MB | parse: RSS bytes/input byte"
-              " | parse + summarize: RSS bytes/input byte |")
-        print("|---|---|---|---|---|---|---|---|")
+        print("| document | MB | documents | sentences | via | algorithm | start MB | parse: peak"
+              " | retained: document | retained: RSS | parse + summarize: peak |")
+        print("|---|---|---|---|---|---|---|---|---|---|---|")
+
+        def row(name: str, via: str, algorithm: str, r: dict) -> None:
+            n = r["input_bytes"]
+            parse = (r["peak_parse"] - r["rss_before"]) / n
+            rss = (r["rss_parsed"] - r["rss_before"]) / n
+            total = (r["peak_summarize"] - r["rss_before"]) / n
+            usage = f"{r['parts']['memory_usage'] / n:.2f}" if "parts" in r else ""
+            label = algorithm if r["algorithm"] == algorithm else \
+                f"{algorithm} ({r['algorithm']})"
+            print(f"| {name} | {n / 1e6:.2f} | {r.get('documents', 1)} | {r['sentences']} | {via} "
+                  f"| {label} | {r['rss_before'] / 1e6:.0f} | {parse:.2f} | {usage} | {rss:.2f} "
+                  f"| {total:.2f} |", flush=True)
+
         for name, path in docs.items():
             for via, probe in runners:
                 for algorithm in algorithms:
-                    r = probe(path, algorithm)
-                    n = r["input_bytes"]
-                    parse = (r["peak_parse"] - r["rss_before"]) / n
-                    total = (r["peak_summarize"] - r["rss_before"]) / n
-                    label = algorithm if r["algorithm"] == algorithm else \
-                        f"{algorithm} ({r['algorithm']})"
-                    print(f"| {name} | {n / 1e6:.2f} | {r['sentences']} | {via} | {label} "
-                          f"| {r['rss_before'] / 1e6:.0f} | {parse:.1f} | {total:.1f} |",
-                          flush=True)
+                    row(name, via, algorithm, probe(path, algorithm))
+        if args.probe:
+            for name, path in article_files().items():
+                for algorithm in algorithms:
+                    row(name, "C++", algorithm,
+                        run([str(args.probe), "--jsonl", str(path), algorithm]))
     return 0
 
 

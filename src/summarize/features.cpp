@@ -6,11 +6,11 @@
 #include <numeric>
 #include <optional>
 #include <string_view>
-#include <utility>
 #include <unordered_map>
 
 #include "newslib/error.hpp"
 #include "newslib/language.hpp"
+#include "summarize/pair_cosines.hpp"
 
 namespace newslib::detail {
 namespace {
@@ -133,75 +133,6 @@ std::optional<std::vector<double>> headline_similarities(const document& doc,
   return similarity;
 }
 
-// Cosines of every pair of sentences at most `similarity_window` apart, each
-// pair computed once. Sentence s's pairs with the w sentences after it are
-// row s of a band: band[s * w + (o - s - 1)] for s < o <= s + w.
-//
-// The dot products come from an inverted index (term -> sentences holding it,
-// in sentence order) instead of merging every pair's vectors: only the pairs
-// that share a term cost anything. For each pair the products are added in
-// ascending term order starting from zero, the order `dot` adds them in, so
-// every value is bit for bit `sentence_vectors::cosine`.
-class pair_cosines {
- public:
-  pair_cosines(const sentence_vectors& vectors, std::size_t n) : vectors_(vectors) {
-    width_ = n > 0 ? std::min(n - 1, similarity_window) : 0;
-    band_.assign(n * width_, 0.0);
-    if (width_ == 0) return;
-    const std::size_t terms = vectors.term_count();
-    std::vector<std::size_t> start(terms + 1, 0);
-    for (std::size_t s = 0; s < n; ++s) {
-      for (const auto& entry : vectors.tfidf(s)) ++start[entry.term + 1];
-    }
-    for (std::size_t t = 0; t < terms; ++t) start[t + 1] += start[t];
-    struct posting {
-      std::uint32_t sentence;
-      double weight;
-    };
-    std::vector<posting> postings(start[terms]);
-    std::vector<std::size_t> fill(start.begin(), start.end() - 1);
-    for (std::size_t s = 0; s < n; ++s) {
-      for (const auto& entry : vectors.tfidf(s)) {
-        postings[fill[entry.term]++] = {static_cast<std::uint32_t>(s), entry.weight};
-      }
-    }
-    // fill[t] now serves as a cursor: sentences are visited in order, so the
-    // postings of t before the cursor belong to sentences already done.
-    std::copy(start.begin(), start.end() - 1, fill.begin());
-    for (std::size_t s = 0; s < n; ++s) {
-      double* row = band_.data() + s * width_;
-      const std::size_t last = s + width_;
-      for (const auto& entry : vectors.tfidf(s)) {
-        const std::size_t end = start[entry.term + 1];
-        std::size_t k = ++fill[entry.term];  // skip s itself
-        for (; k < end && postings[k].sentence <= last; ++k) {
-          row[postings[k].sentence - s - 1] += entry.weight * postings[k].weight;
-        }
-      }
-    }
-    for (std::size_t s = 0; s < n; ++s) {
-      double* row = band_.data() + s * width_;
-      const std::size_t count = std::min(width_, n - 1 - s);
-      for (std::size_t k = 0; k < count; ++k) {
-        const double denominator = vectors.tfidf_norm(s) * vectors.tfidf_norm(s + 1 + k);
-        row[k] = denominator <= 0 ? 0.0 : std::min(1.0, row[k] / denominator);
-      }
-    }
-  }
-
-  // Cosine of sentences a and b; pairs outside the band are computed directly.
-  [[nodiscard]] double operator()(std::size_t a, std::size_t b) const noexcept {
-    if (a > b) std::swap(a, b);
-    if (a == b || b - a > width_) return vectors_.cosine(a, b);
-    return band_[a * width_ + (b - a - 1)];
-  }
-
- private:
-  const sentence_vectors& vectors_;
-  std::size_t width_ = 0;
-  std::vector<double> band_;
-};
-
 }  // namespace
 
 const std::vector<std::string>& sentence_feature_names() {
@@ -266,7 +197,7 @@ feature_matrix compute_sentence_features(const document& doc, const sentence_vec
   for (double w : centroid) centroid_norm += w * w;
   centroid_norm = std::sqrt(centroid_norm);
 
-  const pair_cosines cosine(vectors, n);
+  const pair_cosines cosine(vectors, n, similarity_window);
   std::vector<double> centroid_scores(n, 0.0);
   std::vector<double> mean_scores(n, 0.0);
   double total_words = 0;

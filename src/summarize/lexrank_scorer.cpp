@@ -8,6 +8,7 @@
 //   lexrank            continuous LexRank: edges weighted by the cosine.
 //   lexrank-threshold  the thresholded variant: an unweighted edge wherever the
 //                      cosine exceeds 0.1, each row normalised by its degree.
+#include "summarize/pair_cosines.hpp"
 #include "summarize/scorer.hpp"
 #include "summarize/sentence_graph.hpp"
 
@@ -17,22 +18,31 @@ namespace {
 
 constexpr double cosine_threshold = 0.1;
 
+// The cosine of every pair the graph compares. When it compares all pairs,
+// they are computed once each from the term postings (`pair_cosines`, equal
+// to `sentence_vectors::cosine` bit for bit); a windowed graph of a huge
+// document computes each pair directly and keeps no table.
+template <class Edge>
+weighted_graph cosine_graph(const sentence_vectors& v, Edge&& edge) {
+  const std::size_t n = v.sentence_count();
+  if (n <= graph_window) {
+    const pair_cosines cosine(v, n, n);
+    return build_graph(n, true,
+                       [&](std::size_t i, std::size_t j) { return edge(cosine(i, j)); });
+  }
+  return build_graph(n, true,
+                     [&](std::size_t i, std::size_t j) { return edge(v.cosine(i, j)); });
+}
+
 }  // namespace
 
 std::vector<double> score_lexrank(const scorer_context& context) {
-  const sentence_vectors& v = context.vectors;
-  const weighted_graph graph = build_graph(
-      v.sentence_count(), true, [&](std::size_t i, std::size_t j) { return v.cosine(i, j); });
-  return pagerank(graph);
+  return pagerank(cosine_graph(context.vectors, [](double c) { return c; }));
 }
 
 std::vector<double> score_lexrank_threshold(const scorer_context& context) {
-  const sentence_vectors& v = context.vectors;
-  const weighted_graph graph =
-      build_graph(v.sentence_count(), true, [&](std::size_t i, std::size_t j) {
-        return v.cosine(i, j) > cosine_threshold ? 1.0 : 0.0;
-      });
-  return pagerank(graph);
+  return pagerank(cosine_graph(context.vectors,
+                               [](double c) { return c > cosine_threshold ? 1.0 : 0.0; }));
 }
 
 }  // namespace newslib::detail

@@ -1,6 +1,6 @@
-// TextRank takes its shared-term counts from term postings when it compares
-// every pair; the scores must equal, bit for bit, a graph built pair by pair
-// with a merge of the two sentences' terms.
+// TextRank and LexRank take their pair similarities from term postings when
+// they compare every pair; the scores must equal, bit for bit, a graph built
+// pair by pair from merges of the two sentences' terms.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -64,10 +64,30 @@ TEST(GraphScorers, TextRankEqualsPairByPairGraph) {
   for (std::size_t n : {std::size_t{1}, std::size_t{2}, std::size_t{37}, std::size_t{240},
                         newslib::detail::graph_window}) {
     const sentence_vectors v = random_sentences(n, 60, 1000 + n);
-    const sentence_vectors& cv = v;
     newslib::document empty_doc;
-    const auto scores = newslib::detail::score_textrank({empty_doc, cv});
+    const auto scores = newslib::detail::score_textrank({empty_doc, v});
     EXPECT_EQ(scores, textrank_by_merges(v)) << n;
+  }
+}
+
+TEST(GraphScorers, LexRankEqualsPairByPairGraph) {
+  for (std::size_t n : {std::size_t{1}, std::size_t{2}, std::size_t{37}, std::size_t{240},
+                        newslib::detail::graph_window}) {
+    const sentence_vectors v = random_sentences(n, 60, 2000 + n);
+    newslib::document empty_doc;
+    const newslib::detail::scorer_context context{empty_doc, v};
+    using newslib::detail::build_graph;
+    using newslib::detail::pagerank;
+    EXPECT_EQ(newslib::detail::score_lexrank(context),
+              pagerank(build_graph(n, true, [&](std::size_t i, std::size_t j) {
+                return v.cosine(i, j);
+              })))
+        << n;
+    EXPECT_EQ(newslib::detail::score_lexrank_threshold(context),
+              pagerank(build_graph(n, true, [&](std::size_t i, std::size_t j) {
+                return v.cosine(i, j) > 0.1 ? 1.0 : 0.0;
+              })))
+        << n;
   }
 }
 

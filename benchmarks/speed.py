@@ -100,6 +100,39 @@ def timed(run, articles, repeats: int) -> tuple[float, float]:
     return statistics.median(walls), statistics.median(cpus)
 
 
+def _spin(loops: int) -> None:
+    x = 0
+    for i in range(loops):
+        x += i
+
+
+def free_cores(workers: int = 2, loops: int = 3_000_000) -> float:
+    """How many of `workers` cores this process can have at once right now:
+    `workers` forked processes each run the same busy loop as one did alone,
+    and the ratio of their wall times says how many ran side by side (2.0: two
+    free cores; 1.0: the second process got no core of its own, as when the
+    scheduler shares the machine between sessions whatever their nice level)."""
+    if not hasattr(os, "fork"):
+        return float("nan")
+
+    def run(count: int) -> float:
+        start = time.perf_counter()
+        children = []
+        for _ in range(count):
+            pid = os.fork()
+            if pid == 0:
+                _spin(loops)
+                os._exit(0)
+            children.append(pid)
+        for pid in children:
+            os.waitpid(pid, 0)
+        return time.perf_counter() - start
+
+    alone = statistics.median(run(1) for _ in range(3))
+    together = statistics.median(run(workers) for _ in range(3))
+    return workers * alone / together
+
+
 class Table:
     """Prints rates as they come. Single-threaded figures are read from CPU
     time (the process's own, so other load on the machine matters less); wall
@@ -299,7 +332,8 @@ def main() -> int:
         print(f"  2 threads / 1 thread, wall time: {scale:.2f}x (target 1.8x: "
               f"{'met' if scale >= 1.8 else 'not met'})")
         print(f"  CPU time of 1 thread / CPU time of 2 threads: {efficiency:.2f} "
-              f"(at most {2 * efficiency:.2f}x on two idle cores)\n")
+              f"(at most {2 * efficiency:.2f}x on two idle cores)")
+        print(f"  cores free for this process, measured just after: {free_cores():.2f} of 2\n")
 
     if "split" in parts:
         print("Sentence splitting (one call per article)")

@@ -95,7 +95,8 @@ def test_progress_bar_chunks_keep_order_and_indices(synthetic_articles, capsys):
 
 
 def test_gil_released_for_the_batch(synthetic_articles):
-    texts = synthetic_articles * 4
+    # Enough work that the call lasts well past the 0.05 s checked below.
+    texts = synthetic_articles * 24
     done = threading.Event()
     outcome = []
     ticks = 0

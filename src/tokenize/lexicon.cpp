@@ -169,7 +169,12 @@ std::uint32_t lexicon::first_in_document(slot& s) {
     }
     key.stamp = stamp_;
     key.id = static_cast<std::uint32_t>(document_terms_.size());
-    document_terms_.push_back(term_source{s.key, s.stem, s.kind, (s.flags & stopword_flag) != 0});
+    // Written in place: a record assembled on the stack from parts and then
+    // copied whole would stall on the store forwarding.
+    term_source& source = document_terms_.emplace_back();
+    source.key = s.key;
+    source.stem = s.stem;
+    source.flags = term_table::pack(0, s.kind, (s.flags & stopword_flag) != 0);
     mark& stem = stem_marks_[s.stem];
     if (stem.stamp != stamp_) {
       stem.stamp = stamp_;
@@ -213,7 +218,7 @@ void lexicon::finish_document(term_table& out) {
   for (std::size_t i = 0; i < terms; ++i) {
     const term_source& source = document_terms_[i];
     out.key_offsets[i + 1] = copy(keys_[source.key]);
-    out.info[i] = term_table::pack(stem_marks_[source.stem].id, source.kind, source.stopword);
+    out.info[i] = stem_marks_[source.stem].id | source.flags;
   }
   const std::size_t stems = document_stems_.size();
   out.stem_offsets.resize(stems + 1);

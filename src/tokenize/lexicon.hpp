@@ -103,12 +103,13 @@ class lexicon {
     std::uint32_t stamp;
     std::uint32_t id;
   };
-  // What a term of the open document is made of.
+  // What a term of the open document is made of: its key and stem (ids in
+  // this lexicon), and its kind and stopword flag packed as in term_table
+  // (with stem id 0).
   struct term_source {
     std::uint32_t key;
     std::uint32_t stem;
-    token_kind kind;
-    bool stopword;
+    std::uint32_t flags;
   };
 
   static void prefetch(const void* address) noexcept {

@@ -97,9 +97,9 @@ class document {
   [[nodiscard]] const std::vector<span>& replacements() const noexcept { return replacements_; }
 
   /// Bytes the document holds: its own size, its text's buffer and the
-  /// capacity of every table (allocator overhead not counted). A parsed news
-  /// document holds about 3.5 to 4 bytes per byte of text; see
-  /// docs/benchmarks.md, "Memory".
+  /// capacity of every table (allocator overhead not counted). Parsed news
+  /// text holds about 4 bytes per byte of text in large documents and 6 in
+  /// short articles; see docs/benchmarks.md, "Memory".
   [[nodiscard]] std::size_t memory_usage() const noexcept;
 
   /// Text of sentence `i` (convenience for `slice(sentences()[i].bytes)`).

@@ -87,9 +87,6 @@ std::uint32_t lexicon::append_string(std::string_view s) {
   }
   const auto offset = static_cast<std::uint32_t>(strings_.size());
   strings_.append(s.data(), s.size());
-  // Short strings are followed by zeros up to a full small-string buffer, so
-  // that copying one out is a copy of constant size (see set_string).
-  if (s.size() < small_string) strings_.append(small_string - s.size(), '\0');
   return offset;
 }
 
@@ -189,8 +186,8 @@ std::uint32_t lexicon::first_in_document(slot& s) {
 
 void lexicon::finish_document(term_table& out) {
   // Every key, then every stem, end to end in one string sized exactly (plus
-  // a small-string's slack, so that short strings, which the lexicon pads to
-  // a full small string, are copied at a constant size).
+  // a small-string's slack, so that a short string followed by 16 readable
+  // bytes of the lexicon's strings is copied at a constant size).
   std::size_t total = 0;
   for (const term_source& source : document_terms_) total += keys_[source.key].size;
   for (const std::uint32_t stem : document_stems_) total += stems_[stem].size;
@@ -201,9 +198,10 @@ void lexicon::finish_document(term_table& out) {
   out.chars.resize(total + small_string);
   char* chars = out.chars.data();
   std::size_t at = 0;
+  const std::size_t readable = strings_.size() < small_string ? 0 : strings_.size() - small_string;
   auto copy = [&](const string_entry& e) {
     const char* from = strings_.data() + e.offset;
-    if (e.size < small_string) {
+    if (e.size < small_string && e.offset <= readable) {
       std::memcpy(chars + at, from, small_string);
     } else {
       std::memcpy(chars + at, from, e.size);

@@ -8,6 +8,7 @@
 #include "embedded_data.hpp"
 #include "newslib/error.hpp"
 #include "summarize/features.hpp"
+#include "summarize/scratch.hpp"
 #include "summarize/trigram_set.hpp"
 
 namespace newslib::detail {
@@ -50,8 +51,9 @@ std::vector<double> demote_redundant(const document& doc, std::vector<double> sc
   std::size_t trigram_count = 0;
   for (std::size_t s = 0; s < n; ++s) {
     work.starts[s] = work.ids.size();
-    const std::size_t end = std::min(tokens.size(), sentences[s].first_token + sentences[s].token_count);
-    for (std::size_t t = sentences[s].first_token; t < end; ++t) {
+    const sentence& sent = sentences[s];
+    const std::size_t end = std::min(tokens.size(), sent.first_token + sent.token_count);
+    for (std::size_t t = sent.first_token; t < end; ++t) {
       if (tokens[t].kind == token_kind::word || tokens[t].kind == token_kind::number) {
         work.ids.push_back(tokens[t].term);
       }
@@ -82,6 +84,10 @@ std::vector<double> demote_redundant(const document& doc, std::vector<double> sc
     }
     for (std::size_t i = 0; i < grams; ++i) work.seen.insert(first + i);
   }
+  trim_scratch(work.ids);
+  trim_scratch(work.starts);
+  trim_scratch(work.order);
+  work.seen.trim();
   return scores;
 }
 

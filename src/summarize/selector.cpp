@@ -113,6 +113,7 @@ class mmr_selector {
       }
       std::sort(blocked.begin(), blocked.end());
     }
+    chosen_trigrams_.trim();
     return chosen_;
   }
 

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "summarize/scratch.hpp"
+
 namespace newslib::detail {
 
 double dot(sparse_view a, sparse_view b) noexcept {
@@ -104,6 +106,8 @@ sentence_vectors::sentence_vectors(const document& doc) {
   starts[n] = next;
   words.resize(next);
   build(words, starts);
+  trim_scratch(words);
+  trim_scratch(starts);
 }
 
 sentence_vectors::sentence_vectors(const std::vector<sentence_words>& sentences) {
@@ -220,6 +224,12 @@ void sentence_vectors::build(const std::vector<word>& words, const std::vector<s
     tfidf_[k].weight = counts_[k].weight * idf_[counts_[k].term];
   }
   for (std::size_t s = 0; s < n; ++s) tfidf_norms_[s] = norm(tfidf(s));
+  trim_scratch(sorted);
+  if (work.dense_ids.capacity() * sizeof(std::uint32_t) > scratch_keep_bytes) {
+    std::vector<std::uint32_t>().swap(work.dense_ids);
+    std::vector<std::uint32_t>().swap(work.dense_stamps);
+    work.stamp = 0;
+  }
 }
 
 double sentence_vectors::cosine(std::size_t a, std::size_t b) const noexcept {

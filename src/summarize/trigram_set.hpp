@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "summarize/scratch.hpp"
+
 namespace newslib::detail {
 
 // Three independent products, so the hash costs one multiply's latency rather
@@ -58,6 +60,15 @@ class trigram_set {
         return;
       }
       if (s.key[0] == g[0] && s.key[1] == g[1] && s.key[2] == g[2]) return;
+    }
+  }
+
+  /// Gives the slots back if a huge document made them larger than a
+  /// scratch buffer is kept (`scratch_keep_bytes`).
+  void trim() noexcept {
+    if (slots_.capacity() * sizeof(slot) > scratch_keep_bytes) {
+      std::vector<slot>().swap(slots_);
+      stamp_ = 0;
     }
   }
 

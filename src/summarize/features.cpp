@@ -197,7 +197,9 @@ feature_matrix compute_sentence_features(const document& doc, const sentence_vec
   for (double w : centroid) centroid_norm += w * w;
   centroid_norm = std::sqrt(centroid_norm);
 
-  const pair_cosines cosine(vectors, n, similarity_window);
+  // Up to 1 MiB of cosines (news articles need a few KiB); longer documents
+  // compute each pair where it is used.
+  const pair_cosines cosine(vectors, n, similarity_window, std::size_t{1} << 17);
   std::vector<double> centroid_scores(n, 0.0);
   std::vector<double> mean_scores(n, 0.0);
   double total_words = 0;

@@ -26,7 +26,8 @@ template <class Edge>
 weighted_graph cosine_graph(const sentence_vectors& v, Edge&& edge) {
   const std::size_t n = v.sentence_count();
   if (n <= graph_window) {
-    const pair_cosines cosine(v, n, n);
+    // No larger than the complete graph the cosines go into.
+    const pair_cosines cosine(v, n, n, n * n);
     return build_graph(n, true,
                        [&](std::size_t i, std::size_t j) { return edge(cosine(i, j)); });
   }

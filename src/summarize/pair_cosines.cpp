@@ -5,9 +5,11 @@
 
 namespace newslib::detail {
 
-pair_cosines::pair_cosines(const sentence_vectors& vectors, std::size_t n, std::size_t width)
+pair_cosines::pair_cosines(const sentence_vectors& vectors, std::size_t n, std::size_t width,
+                           std::size_t max_values)
     : vectors_(vectors) {
   width_ = n > 0 ? std::min(n - 1, width) : 0;
+  if (width_ > 0 && n > max_values / width_) width_ = 0;
   band_.assign(n * width_, 0.0);
   if (width_ == 0) return;
   const std::size_t terms = vectors.term_count();

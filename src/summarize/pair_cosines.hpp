@@ -13,6 +13,8 @@ namespace newslib::detail {
 /// sentences at most `width` apart, computed once per pair. Sentence s's pairs
 /// with the sentences after it are row s of a band: band[s * w + (o - s - 1)]
 /// for s < o <= s + w, where w = min(n - 1, width); memory is n * w values.
+/// When that exceeds `max_values` no table is made and every call computes
+/// its cosine directly, so a huge document costs time, not memory.
 ///
 /// The dot products come from an inverted index (term -> sentences holding
 /// it, in sentence order) instead of merging every pair's vectors: only pairs
@@ -21,7 +23,8 @@ namespace newslib::detail {
 /// every value is bit for bit `sentence_vectors::cosine`.
 class pair_cosines {
  public:
-  pair_cosines(const sentence_vectors& vectors, std::size_t n, std::size_t width);
+  pair_cosines(const sentence_vectors& vectors, std::size_t n, std::size_t width,
+               std::size_t max_values);
 
   /// Cosine of sentences a and b; pairs outside the band (and a sentence
   /// with itself) are computed directly.

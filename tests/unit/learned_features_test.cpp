@@ -215,11 +215,11 @@ TEST(LearnedFeatures, PairwiseComparisonsStopAtTheWindow) {
 // The pairwise features are computed once per pair through an index of the
 // terms; they must equal, bit for bit, sums of `sentence_vectors::cosine` over
 // the window, on a document long enough that the window cuts in from both sides.
-TEST(LearnedFeatures, PairwiseFeaturesEqualDirectCosinesAcrossTheWindow) {
+// `n` sentences of words drawn from a small list, each with a word of its own.
+void expect_pairwise_features_equal_direct(std::size_t n) {
   using newslib::detail::similarity_window;
   static const char* const words[] = {"harbour", "crane", "ship", "cargo", "dock",  "storm",
                                       "union",   "wage",  "port", "freight", "tide", "pilot"};
-  const std::size_t n = 2 * similarity_window + 37;
   std::string text;
   std::size_t state = 7;
   for (std::size_t i = 0; i < n; ++i) {
@@ -260,6 +260,16 @@ TEST(LearnedFeatures, PairwiseFeaturesEqualDirectCosinesAcrossTheWindow) {
     ASSERT_EQ(p.at(s, "first_sentence_similarity"), s == 0 ? 1.0 : p.vectors.cosine(s, 0)) << s;
   }
   EXPECT_GT(p.at(n / 2, "forward_similarity"), 0);
+}
+
+TEST(LearnedFeatures, PairwiseFeaturesEqualDirectCosinesAcrossTheWindow) {
+  expect_pairwise_features_equal_direct(2 * newslib::detail::similarity_window + 37);
+}
+
+// 900 sentences need more cosines than the table may hold: every pair is then
+// computed where it is used, with the same results.
+TEST(LearnedFeatures, PairwiseFeaturesOfHugeDocumentsWithoutTable) {
+  expect_pairwise_features_equal_direct(900);
 }
 
 TEST(LearnedFeatures, Deterministic) {

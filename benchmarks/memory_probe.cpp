@@ -117,7 +117,8 @@ std::vector<std::string> read_input(const std::string& path, bool jsonl) {
   }
   std::string line;
   while (std::getline(in, line)) {
-    if (!line.empty()) texts.push_back(nlohmann::json::parse(line).at("article").get<std::string>());
+    if (line.empty()) continue;
+    texts.push_back(nlohmann::json::parse(line).at("article").get<std::string>());
   }
   return texts;
 }

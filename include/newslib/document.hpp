@@ -12,6 +12,7 @@
 #include "newslib/language.hpp"
 #include "newslib/metadata.hpp"
 #include "newslib/span.hpp"
+#include "newslib/term_list.hpp"
 #include "newslib/token.hpp"
 
 namespace newslib {

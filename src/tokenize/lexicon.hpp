@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "newslib/detail/term_table.hpp"
 #include "newslib/token.hpp"
 #include "tokenize/flat_index.hpp"
 

@@ -30,7 +30,7 @@ struct token {
   constexpr token() noexcept : term(0), kind(token_kind::other) {}
   constexpr token(std::uint32_t b, std::uint32_t e, std::uint32_t term_id,
                   token_kind k) noexcept
-      : begin(b), end(e), term(term_id), kind(k) {}
+      : begin(b), end(e), term(term_id & (max_terms - 1)), kind(k) {}
 
   [[nodiscard]] span bytes() const noexcept { return {begin, end}; }
 };

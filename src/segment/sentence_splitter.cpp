@@ -796,7 +796,7 @@ class scanner {
     ++p;
     if (p >= end_ || s_[p] != '(') return;
     const std::size_t open = p;
-    while (p < end_ && p - open < 80 && s_[p] != ')' && !line_break_at(p)) ++p;
+    while (p < end_ && p - open < 80 && s_[p] != ')' && !line_break_at(p)) p += len_at(p);
     if (p >= end_ || s_[p] != ')' || p == open + 1) return;
     // A source, not a parenthetical sentence: "(Smith 55)", not "(It was late.)".
     if (s_[p - 1] == '.' || s_[p - 1] == '!' || s_[p - 1] == '?') return;
@@ -853,8 +853,8 @@ class scanner {
     const char_kind k = classify(c);
     if (is_bullet(c)) {
       sb.forced = true;
-    } else if ((c == '-' || c == '*' || c == 0x2013 || c == 0x2014) && next + 1 < end_ &&
-               space_at(next + 1)) {
+    } else if ((c == '-' || c == '*' || c == 0x2013 || c == 0x2014) &&
+               next + len_at(next) < end_ && space_at(next + len_at(next))) {
       sb.dash = true;
       sb.after_dash = cp_at(line_begin_) == c && line_begin_ + 1 < end_ &&
                       space_at(line_begin_ + len_at(line_begin_));

@@ -43,13 +43,19 @@ std::vector<std::size_t> phrase_finder::occurrences(const stem_sequence& phrase)
   std::vector<std::size_t> found;
   if (phrase.empty() || phrase.front() >= positions_.size()) return found;
   const auto& tokens = doc_.tokens();
+  // Left to right without overlaps, as a text search counts them: in "gut gut
+  // gut gut" the phrase "gut gut gut" occurs once, and no two spans overlap.
+  std::size_t free_from = 0;
   for (const auto& [start, run_end] : positions_[phrase.front()]) {
-    if (start + phrase.size() > run_end) continue;
+    if (start < free_from || start + phrase.size() > run_end) continue;
     bool match = true;
     for (std::size_t k = 1; k < phrase.size() && match; ++k) {
       match = doc_.term_of(tokens[start + k]).stem_id == phrase[k];
     }
-    if (match) found.push_back(start);
+    if (match) {
+      found.push_back(start);
+      free_from = start + phrase.size();
+    }
   }
   return found;
 }

@@ -41,7 +41,7 @@ class phrase_finder {
   [[nodiscard]] bool is_content(const token& t) const noexcept;
 
   /// Index of the first token of every occurrence of `phrase` inside a run,
-  /// in text order (occurrences may overlap, as "a a" does in "a a a").
+  /// in text order, without overlaps ("a a" occurs once in "a a a").
   [[nodiscard]] std::vector<std::size_t> occurrences(const stem_sequence& phrase) const;
 
   /// The phrase's key: its stems joined by single spaces.

@@ -23,6 +23,7 @@
 #include <queue>
 
 #include "summarize/scorer.hpp"
+#include "summarize/term_postings.hpp"
 
 namespace newslib::detail {
 
@@ -43,24 +44,9 @@ std::vector<double> score_sumbasic(const scorer_context& context) {
   for (std::uint32_t t = 0; t < vocabulary; ++t) {
     p[t] = double(v.term_frequency(t)) / double(v.total_content_terms());
   }
-  // Which sentences contain each word (postings in document order), all in
-  // one array: word t's postings are [first[t], first[t + 1]).
-  std::vector<std::size_t> first(vocabulary + 1, 0);
-  for (std::uint32_t t = 0; t < vocabulary; ++t) {
-    first[t + 1] = first[t] + v.document_frequency(t);
-  }
-  std::vector<std::uint32_t> postings(first[vocabulary]);
-  {
-    std::vector<std::size_t> fill(first.begin(), first.end() - 1);
-    for (std::size_t s = 0; s < n; ++s) {
-      for (const auto& e : v.counts(s)) postings[fill[e.term]++] = static_cast<std::uint32_t>(s);
-    }
-  }
-  auto postings_of = [&](std::uint32_t t) {
-    return term_ids(postings.data() + first[t], first[t + 1] - first[t]);
-  };
+  const term_postings postings(v);
   std::vector<std::size_t> remaining(vocabulary);
-  for (std::uint32_t t = 0; t < vocabulary; ++t) remaining[t] = first[t + 1] - first[t];
+  for (std::uint32_t t = 0; t < vocabulary; ++t) remaining[t] = postings.of(t).size();
   std::vector<bool> chosen(n, false);
 
   // Probabilities only fall, so a max-heap with lazy deletion finds the most
@@ -91,8 +77,8 @@ std::vector<double> score_sumbasic(const scorer_context& context) {
     if (top.p != p[top.term] || remaining[top.term] == 0) continue;
     std::size_t best = n;
     double best_weight = -1;
-    postings_read += postings_of(top.term).size();
-    for (std::uint32_t s : postings_of(top.term)) {
+    postings_read += postings.of(top.term).size();
+    for (std::uint32_t s : postings.of(top.term)) {
       if (chosen[s]) continue;
       const double w = weight(s);
       if (w > best_weight) {

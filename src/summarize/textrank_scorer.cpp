@@ -13,6 +13,7 @@
 
 #include "summarize/scorer.hpp"
 #include "summarize/sentence_graph.hpp"
+#include "summarize/term_postings.hpp"
 
 namespace newslib::detail {
 
@@ -43,20 +44,13 @@ std::size_t shared_terms(sparse_view a, sparse_view b) noexcept {
 std::vector<std::uint32_t> shared_term_counts(const sentence_vectors& v) {
   const std::size_t n = v.sentence_count();
   const std::size_t vocabulary = v.term_count();
-  std::vector<std::size_t> first(vocabulary + 1, 0);
-  for (std::uint32_t t = 0; t < vocabulary; ++t) {
-    first[t + 1] = first[t] + v.document_frequency(t);
-  }
-  std::vector<std::uint32_t> postings(first[vocabulary]);
-  std::vector<std::size_t> fill(first.begin(), first.end() - 1);
-  for (std::size_t s = 0; s < n; ++s) {
-    for (const auto& e : v.counts(s)) postings[fill[e.term]++] = static_cast<std::uint32_t>(s);
-  }
+  const term_postings postings(v);
   std::vector<std::uint32_t> shared(n * n, 0);
   for (std::uint32_t t = 0; t < vocabulary; ++t) {
-    for (std::size_t a = first[t]; a < first[t + 1]; ++a) {
-      std::uint32_t* row = shared.data() + std::size_t{postings[a]} * n;
-      for (std::size_t b = a + 1; b < first[t + 1]; ++b) ++row[postings[b]];
+    const term_ids holders = postings.of(t);
+    for (std::size_t a = 0; a < holders.size(); ++a) {
+      std::uint32_t* row = shared.data() + std::size_t{holders[a]} * n;
+      for (std::size_t b = a + 1; b < holders.size(); ++b) ++row[holders[b]];
     }
   }
   for (std::size_t i = 0; i < n; ++i) {

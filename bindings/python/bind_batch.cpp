@@ -1,6 +1,6 @@
-// The batch core behind newslib.summarize_many: converts every input while
-// holding the GIL, then parses and summarises on a pool of std::threads kept
-// across calls, with the GIL released for the whole batch.
+// The batch core behind newslib.summarize_many: sorts the inputs while
+// holding the GIL, then encodes, parses and summarises them on a pool of
+// std::threads kept across calls, with the GIL released for the whole batch.
 #include <pybind11/stl.h>
 
 #include <unistd.h>
@@ -29,7 +29,8 @@ namespace newslib::python {
 namespace {
 
 struct job {
-  std::string text;                   // UTF-8 input, when the item was text
+  py::object source;                  // a str or bytes item, encoded by the worker
+  std::string text;                   // UTF-8 input of a bytearray item, copied with the GIL
   doc_ptr doc;                        // the parsed (or given) document
   summary_ptr result;
   std::optional<captured_error> error;
@@ -205,6 +206,9 @@ void bind_batch(py::module_& m) {
           job& j = jobs[i];
           if (py::isinstance<py_document>(item)) {
             j.doc = item.cast<const py_document&>().state();
+          } else if (PyUnicode_Check(item.ptr()) || PyBytes_Check(item.ptr())) {
+            // Immutable: the workers encode it, so encoding runs in parallel.
+            j.source = py::reinterpret_borrow<py::object>(item);
           } else if (is_text(item)) {
             try {
               j.text = to_utf8(item, newslib::utf8_errors::strict, parse.max_bytes, "text").utf8;
@@ -227,6 +231,9 @@ void bind_batch(py::module_& m) {
             job& j = jobs[i];
             if (j.error) return;
             try {
+              if (j.source) {
+                j.text = immutable_to_utf8(j.source.ptr(), parse.errors, parse.max_bytes).utf8;
+              }
               if (!j.doc) j.doc = parse_document(std::move(j.text), parse);
               newslib::summary s = newslib::summarize(j.doc->doc(), options);
               j.result = std::make_shared<const summary_state>(summary_state{j.doc, std::move(s)});

@@ -1,7 +1,10 @@
 #include "text_input.hpp"
 
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <limits>
+#include <optional>
 #include <string>
 
 #include "errors.hpp"
@@ -10,22 +13,70 @@
 namespace newslib::python {
 namespace {
 
-void append_utf8(std::string& out, Py_UCS4 cp) {
+// Writes the UTF-8 of one code point (not a surrogate); returns the end.
+char* put_utf8(std::uint32_t cp, char* out) noexcept {
   if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
+    *out++ = static_cast<char>(cp);
   } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    *out++ = static_cast<char>(0xC0 | (cp >> 6));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
   } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    *out++ = static_cast<char>(0xE0 | (cp >> 12));
+    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
   } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    *out++ = static_cast<char>(0xF0 | (cp >> 18));
+    *out++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *out++ = static_cast<char>(0x80 | (cp & 0x3F));
   }
+  return out;
+}
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+  char buffer[4];
+  out.append(buffer, static_cast<std::size_t>(put_utf8(cp, buffer) - buffer));
+}
+
+// Mask of the bits that are zero in a 64-bit word of ASCII code units.
+template <class Unit>
+constexpr std::uint64_t non_ascii_bits() noexcept {
+  std::uint64_t mask = 0;
+  for (std::size_t i = 0; i < 8 / sizeof(Unit); ++i) {
+    mask |= (~std::uint64_t{0x7F} & (~std::uint64_t{0} >> (64 - 8 * sizeof(Unit))))
+            << (8 * sizeof(Unit) * i);
+  }
+  return mask;
+}
+
+// True when the 64 bits at `units` hold ASCII code units only. News text is
+// mostly ASCII even in a wide str, so both passes below skip such words.
+template <class Unit>
+bool ascii_word(const Unit* units) noexcept {
+  std::uint64_t word;
+  std::memcpy(&word, units, sizeof word);
+  return (word & non_ascii_bits<Unit>()) == 0;
+}
+
+// Bytes of UTF-8 for a str's code units, or nothing when they hold a lone
+// surrogate (which UTF-8 cannot encode).
+template <class Unit>
+std::optional<std::size_t> utf8_size(const Unit* units, std::size_t n) noexcept {
+  constexpr std::size_t word_units = 8 / sizeof(Unit);
+  std::size_t size = n;
+  bool surrogate = false;
+  std::size_t i = 0;
+  while (i < n) {
+    if (i + word_units <= n && ascii_word(units + i)) {
+      i += word_units;
+      continue;
+    }
+    const std::uint32_t cp = units[i++];
+    size += static_cast<std::size_t>(cp >= 0x80) + (cp >= 0x800) + (cp >= 0x10000);
+    if constexpr (sizeof(Unit) > 1) surrogate |= cp - 0xD800u < 0x800u;
+  }
+  if (surrogate) return std::nullopt;
+  return size;
 }
 
 bool is_surrogate(Py_UCS4 cp) { return cp >= 0xD800 && cp <= 0xDFFF; }
@@ -33,6 +84,29 @@ bool is_surrogate(Py_UCS4 cp) { return cp >= 0xD800 && cp <= 0xDFFF; }
 std::string too_large_message(std::size_t size, std::size_t max_bytes) {
   return "the text is " + std::to_string(size) + " bytes, more than max_bytes=" +
          std::to_string(max_bytes);
+}
+
+// Encodes a str's code units into `out`, sized exactly; false (and `out`
+// untouched) when they hold a lone surrogate, which UTF-8 cannot encode.
+template <class Unit>
+bool encode_units(const Unit* units, std::size_t n, std::size_t max_bytes, std::string& out) {
+  const std::optional<std::size_t> size = utf8_size(units, n);
+  if (!size) return false;
+  if (*size > max_bytes) throw newslib::input_too_large(too_large_message(*size, max_bytes));
+  out.resize(*size);
+  constexpr std::size_t word_units = 8 / sizeof(Unit);
+  char* end = out.data();
+  std::size_t i = 0;
+  while (i < n) {
+    if (i + word_units <= n && ascii_word(units + i)) {
+      for (std::size_t k = 0; k < word_units; ++k) end[k] = static_cast<char>(units[i + k]);
+      end += word_units;
+      i += word_units;
+      continue;
+    }
+    end = put_utf8(units[i++], end);
+  }
+  return true;
 }
 
 // The slow path for a str that strict UTF-8 encoding refused: it holds lone
@@ -78,47 +152,48 @@ bool is_text(py::handle obj) {
 text_input to_utf8(py::handle obj, newslib::utf8_errors errors, std::size_t max_bytes,
                    const char* argument) {
   PyObject* p = obj.ptr();
-  text_input out;
-  if (PyUnicode_Check(p)) {
-    // UTF-8 never has fewer bytes than code points: refuse huge input before copying it.
-    const auto length = static_cast<std::size_t>(PyUnicode_GET_LENGTH(p));
-    if (length > max_bytes) throw newslib::input_too_large(too_large_message(length, max_bytes));
-    if (PyUnicode_IS_ASCII(p)) {
-      out.utf8.assign(static_cast<const char*>(PyUnicode_DATA(p)), length);
-      out.unchanged_str = PyUnicode_CheckExact(p);
-      return out;
-    }
-    // A temporary bytes object: PyUnicode_AsUTF8AndSize would keep a second
-    // copy of a long article alive inside the caller's str.
-    PyObject* encoded = PyUnicode_AsUTF8String(p);
-    if (encoded == nullptr) {
-      if (!PyErr_ExceptionMatches(PyExc_UnicodeEncodeError)) throw py::error_already_set();
-      PyErr_Clear();
-      return encode_with_surrogates(p, errors, max_bytes);
-    }
-    const py::bytes bytes = py::reinterpret_steal<py::bytes>(encoded);
-    out.utf8.assign(PyBytes_AS_STRING(encoded),
-                    static_cast<std::size_t>(PyBytes_GET_SIZE(encoded)));
-    if (out.utf8.size() > max_bytes) {
-      throw newslib::input_too_large(too_large_message(out.utf8.size(), max_bytes));
-    }
-    out.unchanged_str = PyUnicode_CheckExact(p);
-    return out;
-  }
-  const char* data = nullptr;
-  std::size_t size = 0;
-  if (PyBytes_Check(p)) {
-    data = PyBytes_AS_STRING(p);
-    size = static_cast<std::size_t>(PyBytes_GET_SIZE(p));
-  } else if (PyByteArray_Check(p)) {
-    data = PyByteArray_AS_STRING(p);
-    size = static_cast<std::size_t>(PyByteArray_GET_SIZE(p));
-  } else {
+  if (PyUnicode_Check(p) || PyBytes_Check(p)) return immutable_to_utf8(p, errors, max_bytes);
+  if (!PyByteArray_Check(p)) {
     throw py::type_error(std::string(argument) + " must be str or bytes, not " +
                          std::string(Py_TYPE(p)->tp_name));
   }
+  const auto size = static_cast<std::size_t>(PyByteArray_GET_SIZE(p));
   if (size > max_bytes) throw newslib::input_too_large(too_large_message(size, max_bytes));
-  out.utf8.assign(data, size);
+  text_input out;
+  out.utf8.assign(PyByteArray_AS_STRING(p), size);
+  return out;
+}
+
+text_input immutable_to_utf8(PyObject* p, newslib::utf8_errors errors, std::size_t max_bytes) {
+  text_input out;
+  if (PyBytes_Check(p)) {
+    const auto size = static_cast<std::size_t>(PyBytes_GET_SIZE(p));
+    if (size > max_bytes) throw newslib::input_too_large(too_large_message(size, max_bytes));
+    out.utf8.assign(PyBytes_AS_STRING(p), size);
+    return out;
+  }
+  // UTF-8 never has fewer bytes than code points: refuse huge input before copying it.
+  const auto length = static_cast<std::size_t>(PyUnicode_GET_LENGTH(p));
+  if (length > max_bytes) throw newslib::input_too_large(too_large_message(length, max_bytes));
+  out.unchanged_str = PyUnicode_CheckExact(p);
+  const void* data = PyUnicode_DATA(p);
+  if (PyUnicode_IS_ASCII(p)) {
+    out.utf8.assign(static_cast<const char*>(data), length);
+    return out;
+  }
+  bool encoded = false;
+  switch (PyUnicode_KIND(p)) {
+    case PyUnicode_1BYTE_KIND:
+      encoded = encode_units(static_cast<const Py_UCS1*>(data), length, max_bytes, out.utf8);
+      break;
+    case PyUnicode_2BYTE_KIND:
+      encoded = encode_units(static_cast<const Py_UCS2*>(data), length, max_bytes, out.utf8);
+      break;
+    default:
+      encoded = encode_units(static_cast<const Py_UCS4*>(data), length, max_bytes, out.utf8);
+      break;
+  }
+  if (!encoded) out = encode_with_surrogates(p, errors, max_bytes);
   return out;
 }
 

@@ -44,6 +44,12 @@ struct text_input {
 [[nodiscard]] text_input to_utf8(py::handle obj, newslib::utf8_errors errors,
                                  std::size_t max_bytes, const char* argument);
 
+/// to_utf8 for the immutable text types, str and bytes. It reads nothing but
+/// the object's own buffer, so it may run without the GIL while a reference
+/// keeps `obj` alive (summarize_many encodes on its worker threads).
+[[nodiscard]] text_input immutable_to_utf8(PyObject* obj, newslib::utf8_errors errors,
+                                           std::size_t max_bytes);
+
 /// to_utf8 with strict errors and no size limit, checking bytes too: for
 /// functions that take text without parsing a Document.
 [[nodiscard]] text_input to_valid_utf8(py::handle obj, const char* argument);

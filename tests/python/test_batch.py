@@ -32,6 +32,39 @@ def test_mixed_inputs_and_documents(sample_doc, sample_text):
     assert out[0] == out[1] == out[2]
 
 
+# One text per str storage width (Latin-1, UCS-2, UCS-4), each encoded to
+# UTF-8 by the worker threads: the text and its byte length must match
+# Python's own encoder.
+_WIDE_TEXTS = [
+    "Caf\u00e9 owners met on Tuesday. Prices rose by 5\u00a0%. Na\u00efve plans failed.",
+    "\u201cWe will rebuild,\u201d the mayor said. \u041c\u043e\u0441\u043a\u0432\u0430 replied. \u6771\u4eac waited.",
+    "Fans cheered \U0001F600 loudly. The \U0001D400 symbol appeared. \u00e9 and \u20ac closed it.",
+    "Plain ASCII text. Two sentences.",
+]
+
+
+class _Text(str):
+    pass
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_str_of_every_width_is_encoded_exactly(threads):
+    texts = _WIDE_TEXTS + [_Text(_WIDE_TEXTS[1])]
+    out = newslib.summarize_many(texts, sentences=1, threads=threads)
+    for text, summary in zip(texts, out):
+        assert summary.document.text == text
+        assert summary == newslib.summarize(text.encode("utf-8"), sentences=1)
+        top = summary.sentences[0]
+        assert text[top.start:top.end] == top.text
+
+
+def test_lone_surrogate_in_a_wide_str_is_located():
+    out = newslib.summarize_many(["\u201cQuoted\u201d \ud800 text.", "\U0001F600 \udfff x."],
+                                 errors="return")
+    assert isinstance(out[0], newslib.InvalidUTF8Error) and out[0].char_offset == 9
+    assert isinstance(out[1], newslib.InvalidUTF8Error) and out[1].char_offset == 2
+
+
 def _bad_batch():
     return ["A fine text. With sentences.", b"bad \xff bytes.", None, float("nan"),
             "Another fine one. Yes.", 17, "lone \ud800 surrogate."]

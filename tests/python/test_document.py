@@ -159,6 +159,22 @@ def test_invalid_utf8_bytes_replace():
     check_offsets(doc)
 
 
+@pytest.mark.parametrize("widest", ["\u00ff", "\uffff", "\U0010ffff"])
+def test_str_of_every_storage_width_encodes_like_python(widest):
+    # Random mixes of ASCII runs and wider code points, at every length around
+    # the encoder's 8-byte steps: a str and its UTF-8 bytes split alike.
+    import random
+
+    pool = [" ", ".", "a", "Z", "\u00e9", "\u00a0", "\u0416", "\u201c", "\u6771", "\U0001F600"]
+    pool = [c for c in pool if c <= widest] + [widest]
+    rng = random.Random(len(widest.encode()))
+    for length in range(0, 40):
+        text = "".join(rng.choice(pool) if rng.random() < 0.3 else rng.choice("ab. ")
+                       for _ in range(length)) + widest
+        assert newslib.split_sentences(text) == newslib.split_sentences(text.encode("utf-8"))
+        assert newslib.Document(text, language="en").text == text
+
+
 def test_lone_surrogate_strict():
     with pytest.raises(newslib.InvalidUTF8Error) as info:
         newslib.Document("ab\ud800cd")

@@ -36,6 +36,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import math
 import os
 import platform
 import re
@@ -86,10 +87,15 @@ def version(package: str) -> str:
         return "?"
 
 
-def timed(run, articles, repeats: int) -> tuple[float, float]:
+def timed(run, articles, repeats: int, min_seconds: float = 0.0) -> tuple[float, float]:
     """Median wall-clock and median process CPU seconds of `repeats` calls of
-    run(articles), after one warm-up call."""
+    run(articles), after one warm-up call; more calls when `repeats` of them
+    would take less than `min_seconds`."""
+    start = time.perf_counter()
     run(articles)
+    once = time.perf_counter() - start
+    if once > 0:
+        repeats = max(repeats, math.ceil(min_seconds / once))
     walls, cpus = [], []
     for _ in range(repeats):
         gc.collect()
@@ -322,7 +328,9 @@ def main() -> int:
         for threads in (1, 2):
             def run(items, threads=threads):
                 newslib.summarize_many(items, sentences=SENTENCES, threads=threads)
-            seconds[threads] = timed(run, articles, args.repeats)
+            # A short batch is over in milliseconds: time enough calls for a
+            # steady median (a helper thread idle before the call runs colder).
+            seconds[threads] = timed(run, articles, args.repeats, min_seconds=1.0)
             table.add(f"summarize_many threads={threads}", seconds[threads], by="wall")
         scale = seconds[1][0] / seconds[2][0]
         # CPU time spent on the same work by both threads together: with two

@@ -5,6 +5,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <condition_variable>
@@ -178,6 +179,15 @@ std::optional<std::size_t> char_offset_in(py::handle item, std::size_t byte) {
   return count_chars(std::string_view(data, byte));
 }
 
+/// Roughly how much work an item is: its length in code points or bytes.
+std::size_t approximate_size(py::handle item, const job& j) {
+  if (j.error) return 0;
+  if (j.doc) return j.doc->doc().text().size();
+  if (PyUnicode_Check(item.ptr())) return static_cast<std::size_t>(PyUnicode_GET_LENGTH(item.ptr()));
+  if (PyBytes_Check(item.ptr())) return static_cast<std::size_t>(PyBytes_GET_SIZE(item.ptr()));
+  return j.text.size();
+}
+
 }  // namespace
 
 void bind_batch(py::module_& m) {
@@ -225,10 +235,22 @@ void bind_batch(py::module_& m) {
           }
         }
 
+        // Longest items first: the threads then finish close together, where
+        // a long article handed out last would leave the others idle.
+        std::vector<std::size_t> longest_first(n);
+        {
+          std::vector<std::size_t> sizes(n);
+          for (std::size_t i = 0; i < n; ++i) {
+            longest_first[i] = i;
+            sizes[i] = approximate_size(items[i], jobs[i]);
+          }
+          std::stable_sort(longest_first.begin(), longest_first.end(),
+                           [&](std::size_t a, std::size_t b) { return sizes[a] > sizes[b]; });
+        }
         {
           py::gil_scoped_release release;
-          run_parallel(n, workers, [&](std::size_t i) {
-            job& j = jobs[i];
+          run_parallel(n, workers, [&](std::size_t k) {
+            job& j = jobs[longest_first[k]];
             if (j.error) return;
             try {
               if (j.source) {

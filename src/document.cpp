@@ -169,21 +169,23 @@ void document_builder::build(document& doc, std::string text, const parse_option
   // News text averages five to six bytes per token.
   doc.tokens_.reserve(body.size() / 5 + 16);
   detail::term_interner interner(all, language);
+  // Every count fits 32 bits: each unit takes at least one byte of the text.
+  auto u32 = [](std::size_t n) { return static_cast<std::uint32_t>(n); };
   std::size_t s = 0;
   for (std::size_t p = 0; p < paragraph_spans.size(); ++p) {
     paragraph& para = doc.paragraphs_[p];
     para.bytes = paragraph_spans[p];
-    para.index = p;
-    para.first_sentence = s;
-    para.sentence_count = sentence_ends[p] - s;
+    para.index = u32(p);
+    para.first_sentence = u32(s);
+    para.sentence_count = u32(sentence_ends[p] - s);
     for (; s < sentence_ends[p]; ++s) {
       sentence& sent = doc.sentences_[s];
       sent.bytes = sentence_spans[s];
-      sent.index = s;
-      sent.paragraph = p;
-      sent.first_token = doc.tokens_.size();
+      sent.index = u32(s);
+      sent.paragraph = u32(p);
+      sent.first_token = u32(doc.tokens_.size());
       detail::tokenize(all, sent.bytes, doc.tokens_);
-      sent.token_count = doc.tokens_.size() - sent.first_token;
+      sent.token_count = u32(doc.tokens_.size() - sent.first_token);
       interner.intern(doc.tokens_.data() + sent.first_token, sent.token_count);
     }
   }

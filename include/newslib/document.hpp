@@ -35,20 +35,22 @@ struct parse_options {
 };
 
 /// A block of text separated from its neighbours by a blank line (or, in text
-/// that has no blank lines, by a line break).
+/// that has no blank lines, by a line break). Indexes and counts in a
+/// document are 32-bit, like token offsets (documents are limited to 4 GiB):
+/// a paragraph and a sentence take 32 bytes each.
 struct paragraph {
   span bytes;
-  std::size_t index = 0;
-  std::size_t first_sentence = 0;
-  std::size_t sentence_count = 0;
+  std::uint32_t index = 0;
+  std::uint32_t first_sentence = 0;
+  std::uint32_t sentence_count = 0;
 };
 
 struct sentence {
   span bytes;
-  std::size_t index = 0;
-  std::size_t paragraph = 0;     // index into `document::paragraphs()`
-  std::size_t first_token = 0;   // index into `document::tokens()`
-  std::size_t token_count = 0;
+  std::uint32_t index = 0;
+  std::uint32_t paragraph = 0;     // index into `document::paragraphs()`
+  std::uint32_t first_token = 0;   // index into `document::tokens()`
+  std::uint32_t token_count = 0;
 };
 
 /// A parsed news article. Construction does all the work; afterwards the value

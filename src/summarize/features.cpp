@@ -220,7 +220,7 @@ feature_matrix compute_sentence_features(const document& doc, const sentence_vec
     set(s, paragraph_index, double(sent.paragraph - std::min(sent.paragraph, first_paragraph)));
     if (sent.paragraph < paragraphs.size()) {
       const paragraph& para = paragraphs[sent.paragraph];
-      set(s, position_in_paragraph, double(s - std::min(s, para.first_sentence)));
+      set(s, position_in_paragraph, double(s - std::min<std::size_t>(s, para.first_sentence)));
       set(s, paragraph_sentences, double(para.sentence_count));
     }
 
@@ -284,7 +284,7 @@ feature_matrix compute_sentence_features(const document& doc, const sentence_vec
     std::size_t quote_count = 0;
     std::size_t number_count = 0;
     bool asks = false;
-    const std::size_t end = std::min(tokens.size(), sent.first_token + sent.token_count);
+    const std::size_t end = std::min(tokens.size(), std::size_t{sent.first_token} + sent.token_count);
     for (std::size_t t = sent.first_token; t < end; ++t) {
       const token& tok = tokens[t];
       if (tok.kind == token_kind::number) {

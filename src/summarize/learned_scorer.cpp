@@ -52,7 +52,7 @@ std::vector<double> demote_redundant(const document& doc, std::vector<double> sc
   for (std::size_t s = 0; s < n; ++s) {
     work.starts[s] = work.ids.size();
     const sentence& sent = sentences[s];
-    const std::size_t end = std::min(tokens.size(), sent.first_token + sent.token_count);
+    const std::size_t end = std::min(tokens.size(), std::size_t{sent.first_token} + sent.token_count);
     for (std::size_t t = sent.first_token; t < end; ++t) {
       if (tokens[t].kind == token_kind::word || tokens[t].kind == token_kind::number) {
         work.ids.push_back(tokens[t].term);

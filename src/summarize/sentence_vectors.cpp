@@ -91,7 +91,7 @@ sentence_vectors::sentence_vectors(const document& doc) {
     starts[s] = next;
     char_counts_[s] = code_points(doc.slice(sent.bytes));
     std::size_t word_count = 0;
-    const std::size_t end = std::min(tokens.size(), sent.first_token + sent.token_count);
+    const std::size_t end = std::min(tokens.size(), std::size_t{sent.first_token} + sent.token_count);
     for (std::size_t t = sent.first_token; t < end; ++t) {
       const token& tok = tokens[t];
       word_count += counts_as_word(tok.kind);

@@ -34,6 +34,11 @@ const char* const paragraph =
 
 #if defined(__GNUC__) || defined(__clang__)
 TEST(DocumentMemory, TokenIsTwelveBytes) { EXPECT_EQ(sizeof(newslib::token), 12u); }
+TEST(DocumentMemory, SentenceAndParagraphHoldThirtyTwoBitFields) {
+  // A span and four 32-bit fields: 32 bytes where size_t is 64-bit.
+  EXPECT_EQ(sizeof(newslib::sentence), sizeof(newslib::span) + 16);
+  EXPECT_EQ(sizeof(newslib::paragraph), sizeof(newslib::span) + 16);
+}
 #endif
 
 TEST(DocumentMemory, TokenBitFieldsHoldEveryKindAndTheLargestTermId) {

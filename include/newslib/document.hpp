@@ -101,8 +101,8 @@ class document {
 
   /// Bytes the document holds: its own size, its text's buffer and the
   /// capacity of every table (allocator overhead not counted). Parsed news
-  /// text holds about 4 bytes per byte of text in large documents and 6 in
-  /// short articles; see docs/benchmarks.md, "Memory".
+  /// text holds 3.8-4.1 bytes per byte of text in documents of 1 MB and more,
+  /// and 5.6-6 in short articles; see docs/benchmarks.md, "Memory".
   [[nodiscard]] std::size_t memory_usage() const noexcept;
 
   /// Text of sentence `i` (convenience for `slice(sentences()[i].bytes)`).

@@ -55,6 +55,9 @@ char_class classify_code_point(char32_t cp) noexcept {
     case U_CONTROL_CHAR:
       return cp == 0x85 ? char_class::space : char_class::other;
     case U_FORMAT_CHAR:
+      // A byte-order mark carries no text: it counts as space here as in the
+      // sentence splitter and the metadata scanner, so it never becomes a token.
+      if (cp == 0xFEFF) return char_class::space;
       return (cp == 0xAD || cp == 0x200C || cp == 0x200D || cp == 0x2060) ? char_class::joiner
                                                                         : char_class::other;
     case U_DASH_PUNCTUATION:

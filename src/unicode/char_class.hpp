@@ -12,7 +12,7 @@ namespace newslib::detail {
 /// spaces between words in the Han tradition (ideographs) get a class of their
 /// own because each one is a word by itself.
 enum class char_class : std::uint8_t {
-  space,         // Unicode White_Space
+  space,         // Unicode White_Space, and U+FEFF (byte-order mark)
   letter,        // L* (except ideographs)
   ideograph,     // Ideographic property: one character, one word
   digit,         // N* (Nd, Nl, No)

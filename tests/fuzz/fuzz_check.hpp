@@ -47,10 +47,12 @@ inline bool is_ascii_space_only(std::string_view s) {
   return true;
 }
 
-/// Unicode White_Space beyond ASCII (the tokenizer skips these too).
+/// Unicode White_Space beyond ASCII, and the byte-order mark: what the
+/// tokenizer, the paragraph finder and the sentence splitter skip as space.
 inline bool is_unicode_space(char32_t cp) {
   return cp == 0x85 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
-         cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+         cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
+         cp == 0xFEFF;
 }
 
 /// True if valid UTF-8 `s` holds nothing but white space (Unicode White_Space).

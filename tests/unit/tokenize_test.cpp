@@ -225,3 +225,17 @@ TEST(Paragraphs, UnicodeSeparatorsAndEmptyInput) {
   newslib::detail::find_paragraphs(" \n\t\n\xC2\xA0", span{0, 6}, out);
   EXPECT_TRUE(out.empty());
 }
+
+// A byte-order mark (U+FEFF) is space to every scanner: at the start of a
+// text, where files carry it, and where joined files leave it mid-text.
+TEST(Paragraphs, ByteOrderMarksAreSpace) {
+  const std::string bom = "\xEF\xBB\xBF";
+  const std::string text = bom + "First.\n\n" + bom + "\n\nSecond " + bom + "part.";
+  std::vector<span> out;
+  newslib::detail::find_paragraphs(text, span{0, text.size()}, out);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(text.substr(out[0].begin, out[0].size()), "First.");
+  EXPECT_EQ(text.substr(out[1].begin, out[1].size()), "Second " + bom + "part.");
+  EXPECT_EQ(surfaces(text), (V{"First", ".", "Second", "part", "."}));
+  expect_tiles(text);
+}

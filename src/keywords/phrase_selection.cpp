@@ -141,7 +141,13 @@ std::vector<scored_phrase> select_phrases(std::vector<scored_phrase> candidates,
   std::vector<scored_phrase> out;
   out.reserve(picked.size());
   for (chosen& c : picked) out.push_back(std::move(c.phrase));
-  std::sort(out.begin(), out.end(), better_phrase);
+  // Best first by the score the caller sees. YAKE's score and strength are
+  // two roundings of one value: by strength alone, two phrases a rounding
+  // apart could come out with their scores in the wrong order.
+  std::sort(out.begin(), out.end(), [](const scored_phrase& a, const scored_phrase& b) {
+    if (a.score != b.score) return a.score > b.score;
+    return better_phrase(a, b);
+  });
   return out;
 }
 

@@ -58,6 +58,8 @@ bool ascii_word(const Unit* units) noexcept {
   return (word & non_ascii_bits<Unit>()) == 0;
 }
 
+bool is_surrogate(std::uint32_t cp) { return cp >= 0xD800 && cp <= 0xDFFF; }
+
 // Bytes of UTF-8 for a str's code units, or nothing when they hold a lone
 // surrogate (which UTF-8 cannot encode).
 template <class Unit>
@@ -73,13 +75,11 @@ std::optional<std::size_t> utf8_size(const Unit* units, std::size_t n) noexcept 
     }
     const std::uint32_t cp = units[i++];
     size += static_cast<std::size_t>(cp >= 0x80) + (cp >= 0x800) + (cp >= 0x10000);
-    if constexpr (sizeof(Unit) > 1) surrogate |= cp - 0xD800u < 0x800u;
+    if constexpr (sizeof(Unit) > 1) surrogate |= is_surrogate(cp);
   }
   if (surrogate) return std::nullopt;
   return size;
 }
-
-bool is_surrogate(Py_UCS4 cp) { return cp >= 0xD800 && cp <= 0xDFFF; }
 
 std::string too_large_message(std::size_t size, std::size_t max_bytes) {
   return "the text is " + std::to_string(size) + " bytes, more than max_bytes=" +

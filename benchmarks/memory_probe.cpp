@@ -67,34 +67,20 @@ long long heap_in_use() {
   return static_cast<long long>(m.uordblks + m.hblkhd);
 }
 
-std::size_t string_heap(const std::string& s) {
-  return s.capacity() > 15 ? s.capacity() + 1 : 0;  // libstdc++ keeps 15 bytes inline
-}
-
-template <class T>
-std::size_t vector_bytes(const std::vector<T>& v) {
-  return v.capacity() * sizeof(T);
-}
-
-// The bytes of each table of a document, from sizes and capacities; "terms"
-// is the rest of document::memory_usage() (the term table and metadata).
+// The bytes of each table of a document (document::memory(), from sizes and
+// capacities), summed over the documents.
 void add_parts(const newslib::document& doc, nlohmann::json& parts) {
   auto add = [&](const char* name, std::size_t bytes) {
     parts[name] = parts.value(name, std::size_t{0}) + bytes;
   };
-  const std::size_t text = string_heap(doc.text());
-  const std::size_t paragraphs = vector_bytes(doc.paragraphs());
-  const std::size_t sentences = vector_bytes(doc.sentences());
-  const std::size_t tokens = vector_bytes(doc.tokens());
-  const std::size_t replacements = vector_bytes(doc.replacements());
-  add("document", sizeof(doc));
-  add("text", text);
-  add("paragraphs", paragraphs);
-  add("sentences", sentences);
-  add("tokens", tokens);
-  add("terms", doc.memory_usage() - sizeof(doc) - text - paragraphs - sentences - tokens -
-                   replacements);
-  add("replacements", replacements);
+  const newslib::document::memory_parts m = doc.memory();
+  add("document", m.self);
+  add("text", m.text);
+  add("paragraphs", m.paragraphs);
+  add("sentences", m.sentences);
+  add("tokens", m.tokens);
+  add("terms", m.terms);
+  add("other", m.other);
   add("memory_usage", doc.memory_usage());
   add("token_count", doc.tokens().size());
   add("term_count", doc.terms().size());

@@ -62,7 +62,7 @@ void parse_articles(benchmark::State& state, const std::string& file) {
       newslib::document doc(a, options);
       tokens += doc.tokens().size();
       memory += document_bytes(doc);
-      benchmark::DoNotOptimize(doc.tokens().data());
+      benchmark::DoNotOptimize(doc.tokens().size());
     }
   }
   const std::size_t bytes = total_bytes(list);
@@ -85,7 +85,7 @@ void parse_joined(benchmark::State& state, const std::string& file) {
   for (auto _ : state) {
     newslib::document doc(text, options);
     memory = document_bytes(doc);
-    benchmark::DoNotOptimize(doc.tokens().data());
+    benchmark::DoNotOptimize(doc.tokens().size());
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
   state.counters["memory_ratio"] = static_cast<double>(memory) / static_cast<double>(text.size());
@@ -98,7 +98,7 @@ void tokenize_articles(benchmark::State& state, const std::string& file) {
     state.SkipWithError("shared data not found");
     return;
   }
-  std::vector<newslib::token> out;
+  std::vector<newslib::detail::packed_token> out;
   for (auto _ : state) {
     for (const auto& a : list) {
       out.clear();

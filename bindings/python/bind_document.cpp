@@ -55,7 +55,7 @@ const newslib::sentence& sentence_of(const py_sentence& s) {
 const newslib::paragraph& paragraph_of(const py_paragraph& p) {
   return p.doc->doc().paragraphs()[p.index];
 }
-const newslib::token& token_of(const py_token& t) { return t.doc->doc().tokens()[t.index]; }
+newslib::token token_of(const py_token& t) { return t.doc->doc().tokens()[t.index]; }
 
 std::string unit_repr(const char* type, std::size_t index, char_span cs, std::string_view text) {
   return std::string(type) + "(index=" + std::to_string(index) + ", start=" +

@@ -12,8 +12,10 @@
 #include "newslib/language.hpp"
 #include "newslib/metadata.hpp"
 #include "newslib/span.hpp"
+#include "newslib/detail/token_table.hpp"
 #include "newslib/term_list.hpp"
 #include "newslib/token.hpp"
+#include "newslib/token_list.hpp"
 
 namespace newslib {
 
@@ -75,17 +77,14 @@ class document {
 
   [[nodiscard]] const std::vector<paragraph>& paragraphs() const noexcept { return paragraphs_; }
   [[nodiscard]] const std::vector<sentence>& sentences() const noexcept { return sentences_; }
-  [[nodiscard]] const std::vector<token>& tokens() const noexcept { return tokens_; }
+  /// The body's tokens. Like `terms()` and `stems()`, a light view that
+  /// builds each value on access (a short document packs its tables into
+  /// 16-bit fields); the strings it hands out point into the document.
+  [[nodiscard]] token_list tokens() const noexcept { return token_list(tokens_); }
   /// The distinct terms, in order of first appearance (`token::term` indexes
-  /// them), and the distinct stems (`term::stem_id` indexes them). Both are
-  /// light views of one compact table: they hand out values whose strings
-  /// point into the document.
-  [[nodiscard]] term_list terms() const noexcept { return term_list(terms_); }
-  [[nodiscard]] string_list stems() const noexcept {
-    const auto& offsets = terms_.stem_offsets;
-    return string_list(terms_.chars.data(), offsets.data(),
-                       offsets.empty() ? 0 : offsets.size() - 1);
-  }
+  /// them), and the distinct stems (`term::stem_id` indexes them).
+  [[nodiscard]] term_list terms() const noexcept { return term_list(terms_, text_); }
+  [[nodiscard]] string_list stems() const noexcept { return string_list(terms_, text_); }
   [[nodiscard]] term term_of(const token& t) const noexcept { return terms()[t.term]; }
 
   [[nodiscard]] const metadata& meta() const noexcept { return meta_; }
@@ -103,7 +102,22 @@ class document {
   /// capacity of every table (allocator overhead not counted). Parsed news
   /// text holds 3.8-4.1 bytes per byte of text in documents of 1 MB and more,
   /// and 5.6-6 in short articles; see docs/benchmarks.md, "Memory".
-  [[nodiscard]] std::size_t memory_usage() const noexcept;
+  [[nodiscard]] std::size_t memory_usage() const noexcept { return memory().total(); }
+
+  /// memory_usage(), part by part.
+  struct memory_parts {
+    std::size_t self = 0;        // sizeof(document)
+    std::size_t text = 0;
+    std::size_t paragraphs = 0;
+    std::size_t sentences = 0;
+    std::size_t tokens = 0;
+    std::size_t terms = 0;       // terms and stems
+    std::size_t other = 0;       // metadata, language code, replacements
+    [[nodiscard]] std::size_t total() const noexcept {
+      return self + text + paragraphs + sentences + tokens + terms + other;
+    }
+  };
+  [[nodiscard]] memory_parts memory() const noexcept;
 
   /// Text of sentence `i` (convenience for `slice(sentences()[i].bytes)`).
   [[nodiscard]] std::string_view sentence_text(std::size_t i) const noexcept {
@@ -120,7 +134,7 @@ class document {
   std::string text_;
   std::vector<paragraph> paragraphs_;
   std::vector<sentence> sentences_;
-  std::vector<token> tokens_;
+  detail::token_table tokens_;
   detail::term_table terms_;
   metadata meta_;
   language_guess language_;

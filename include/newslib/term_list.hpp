@@ -5,13 +5,15 @@
 #include <cstdint>
 #include <string_view>
 
+#include "newslib/detail/packed_ints.hpp"
 #include "newslib/detail/term_table.hpp"
+#include "newslib/detail/value_iterator.hpp"
 #include "newslib/token.hpp"
 
 namespace newslib {
 
-/// A read-only list of strings stored end to end (a document's stems):
-/// indexing gives a `std::string_view` into the document.
+/// A document's stems in id order: indexing gives a `std::string_view` into
+/// the document.
 class string_list {
  public:
   using value_type = std::string_view;
@@ -20,20 +22,23 @@ class string_list {
   using const_iterator = iterator;
 
   string_list() noexcept = default;
-  string_list(const char* chars, const std::uint32_t* offsets, std::size_t size) noexcept
-      : chars_(chars), offsets_(offsets), size_(size) {}
+  string_list(const detail::term_table& table, std::string_view text) noexcept
+      : places_(text, table),
+        stems_{table.stems.data(), table.width.narrow},
+        size_(table.stems.size() / (detail::term_table::values_per_stem *
+                                    (table.width.narrow ? 1 : 2))) {}
 
   [[nodiscard]] std::size_t size() const noexcept { return size_; }
   [[nodiscard]] bool empty() const noexcept { return size_ == 0; }
   [[nodiscard]] std::string_view operator[](std::size_t i) const noexcept {
-    return {chars_ + offsets_[i], offsets_[i + 1] - offsets_[i]};
+    return places_.at(stems_[2 * i], stems_[2 * i + 1]);
   }
   [[nodiscard]] iterator begin() const noexcept { return {*this, 0}; }
   [[nodiscard]] iterator end() const noexcept { return {*this, size_}; }
 
  private:
-  const char* chars_ = nullptr;
-  const std::uint32_t* offsets_ = nullptr;
+  detail::string_places places_;
+  detail::packed_ints stems_;
   std::size_t size_ = 0;
 };
 
@@ -48,34 +53,35 @@ class term_list {
   using const_iterator = iterator;
 
   term_list() noexcept = default;
-  explicit term_list(const detail::term_table& table) noexcept
-      : chars_(table.chars.data()),
-        key_offsets_(table.key_offsets.data()),
-        info_(table.info.data()),
-        stem_offsets_(table.stem_offsets.data()),
-        size_(table.info.size()) {}
+  term_list(const detail::term_table& table, std::string_view text) noexcept
+      : places_(text, table),
+        stems_(table, text),
+        terms_{table.terms.data(), table.width.narrow},
+        width_(table.width),
+        size_(table.terms.size() / (detail::term_table::values_per_term *
+                                    (table.width.narrow ? 1 : 2))) {}
 
   [[nodiscard]] std::size_t size() const noexcept { return size_; }
   [[nodiscard]] bool empty() const noexcept { return size_ == 0; }
   [[nodiscard]] term operator[](std::size_t i) const noexcept {
-    const std::uint32_t info = info_[i];
-    const std::uint32_t stem = info & detail::term_table::stem_mask;
+    const std::size_t at = detail::term_table::values_per_term * i;
+    const std::uint32_t info = terms_[at + 2];
     term t;
-    t.key = {chars_ + key_offsets_[i], key_offsets_[i + 1] - key_offsets_[i]};
-    t.stem = {chars_ + stem_offsets_[stem], stem_offsets_[stem + 1] - stem_offsets_[stem]};
-    t.stem_id = stem;
-    t.kind = static_cast<token_kind>((info >> 28) & 7);
-    t.stopword = (info >> 31) != 0;
+    t.key = places_.at(terms_[at], terms_[at + 1]);
+    t.stem_id = info & width_.id_mask();
+    t.stem = stems_[t.stem_id];
+    t.kind = width_.kind_of(info);
+    t.stopword = width_.flag_of(info);
     return t;
   }
   [[nodiscard]] iterator begin() const noexcept { return {*this, 0}; }
   [[nodiscard]] iterator end() const noexcept { return {*this, size_}; }
 
  private:
-  const char* chars_ = nullptr;
-  const std::uint32_t* key_offsets_ = nullptr;
-  const std::uint32_t* info_ = nullptr;
-  const std::uint32_t* stem_offsets_ = nullptr;
+  detail::string_places places_;
+  string_list stems_;
+  detail::packed_ints terms_;
+  detail::table_width width_;
   std::size_t size_ = 0;
 };
 

@@ -14,23 +14,24 @@ enum class token_kind : std::uint8_t { word, number, punctuation, symbol, url, e
 /// Name of a token kind: "word", "number", ...
 [[nodiscard]] const char* to_string(token_kind kind) noexcept;
 
-/// Most distinct terms (and stems) one document may have: term ids share a
-/// 32-bit word with the token kind. Parsing more throws `input_too_large`.
+/// Most distinct terms (and stems) one document may have: a long document
+/// stores a term id and a token kind in one 32-bit word. Parsing more throws
+/// `input_too_large`.
 inline constexpr std::size_t max_terms = std::size_t{1} << 28;
 
-/// One token, 12 bytes. Offsets are 32-bit to keep a parsed document small
-/// (documents are limited to 4 GiB); `term` indexes `document::terms()` and
-/// shares its word with `kind` (bit-fields: read and assign them as usual).
+/// One token of a document: a value that `document::tokens()` builds on
+/// access from the document's compact table. Offsets are 32-bit (documents
+/// are limited to 4 GiB); `term` indexes `document::terms()`.
 struct token {
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
-  std::uint32_t term : 28;
-  token_kind kind : 3;
+  std::uint32_t term = 0;
+  token_kind kind = token_kind::other;
 
-  constexpr token() noexcept : term(0), kind(token_kind::other) {}
+  constexpr token() noexcept = default;
   constexpr token(std::uint32_t b, std::uint32_t e, std::uint32_t term_id,
                   token_kind k) noexcept
-      : begin(b), end(e), term(term_id & (max_terms - 1)), kind(k) {}
+      : begin(b), end(e), term(term_id), kind(k) {}
 
   [[nodiscard]] span bytes() const noexcept { return {begin, end}; }
 };

@@ -74,11 +74,13 @@ std::vector<scored_phrase> yake_keyphrases(const document& doc, const phrase_fin
   std::map<std::uint32_t, term_stats> terms;
   for (const sentence& s : doc.sentences()) {
     bool first_word = true;
-    const token* previous = nullptr;  // previous token if a word, inside the chunk
+    // The stem of the previous token if a word, inside the chunk.
+    constexpr std::uint32_t none = UINT32_MAX;
+    std::uint32_t previous = none;
     for (std::size_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
       const token& t = tokens[i];
       if (t.kind != token_kind::word && t.kind != token_kind::number) {
-        previous = nullptr;  // punctuation and symbols end a chunk
+        previous = none;  // punctuation and symbols end a chunk
         continue;
       }
       const term& tm = doc.term_of(t);
@@ -87,7 +89,7 @@ std::vector<scored_phrase> yake_keyphrases(const document& doc, const phrase_fin
       st.stopword = finder.is_stopword(tm);
       if (st.sentences.empty() || st.sentences.back() != s.index) st.sentences.push_back(s.index);
       if (t.kind == token_kind::number) {
-        previous = nullptr;  // numbers take no part in co-occurrence
+        previous = none;  // numbers take no part in co-occurrence
         first_word = false;
         continue;
       }
@@ -98,8 +100,8 @@ std::vector<scored_phrase> yake_keyphrases(const document& doc, const phrase_fin
         ++st.capitalised;
       }
       first_word = false;
-      if (previous != nullptr) {
-        const std::uint32_t left = doc.term_of(*previous).stem_id;
+      if (previous != none) {
+        const std::uint32_t left = previous;
         term_stats& ls = terms[left];
         ls.right.insert(tm.stem_id);
         ++ls.right_count;
@@ -107,7 +109,7 @@ std::vector<scored_phrase> yake_keyphrases(const document& doc, const phrase_fin
         rs.left.insert(left);
         ++rs.left_count;
       }
-      previous = &t;
+      previous = tm.stem_id;
     }
   }
   if (terms.empty()) return {};

@@ -130,7 +130,8 @@ lexicon::slot* lexicon::add_surface(std::string_view surface, std::uint64_t hash
   s.key = intern_string(keys_, key_marks_, key_index_, form.key, form.key_hash);
   s.stem = intern_string(stems_, stem_marks_, stem_index_, form.stem, form.stem_hash);
   s.kind = kind;
-  s.flags = static_cast<std::uint8_t>(used_flag | (form.stopword ? stopword_flag : 0));
+  s.flags = static_cast<std::uint8_t>(used_flag | (form.stopword ? stopword_flag : 0) |
+                                      (form.key == surface ? key_is_surface_flag : 0));
   form.key.swap(key_scratch_);
   form.stem.swap(stem_scratch_);
 
@@ -156,7 +157,8 @@ lexicon::slot* lexicon::add_surface(std::string_view surface, std::uint64_t hash
   return &slots_[i];
 }
 
-std::uint32_t lexicon::first_in_document(slot& s) {
+std::uint32_t lexicon::first_in_document(slot& s, std::uint32_t begin) {
+  const bool key_is_surface = (s.flags & key_is_surface_flag) != 0;
   mark& key = key_marks_[s.key];
   if (key.stamp != stamp_) {
     // A key new to the document: a new term, made from this surface's form.
@@ -171,64 +173,98 @@ std::uint32_t lexicon::first_in_document(slot& s) {
     term_source& source = document_terms_.emplace_back();
     source.key = s.key;
     source.stem = s.stem;
-    source.flags = term_table::pack(0, s.kind, (s.flags & stopword_flag) != 0);
+    source.text_at = key_is_surface ? begin : nowhere;
+    source.kind = s.kind;
+    source.stopword = (s.flags & stopword_flag) != 0;
     mark& stem = stem_marks_[s.stem];
     if (stem.stamp != stamp_) {
       stem.stamp = stamp_;
       stem.id = static_cast<std::uint32_t>(document_stems_.size());
-      document_stems_.push_back(s.stem);
+      document_stems_.push_back(stem_source{s.stem, key.id});
     }
+  } else if (key_is_surface && document_terms_[key.id].text_at == nowhere) {
+    // The key first came in another form ("The"); here it is as it is ("the").
+    document_terms_[key.id].text_at = begin;
   }
   s.stamp = slot_stamp_;
   s.term = key.id;
   return key.id;
 }
 
-void lexicon::finish_document(term_table& out) {
-  // Every key, then every stem, end to end in one string sized exactly (plus
-  // a small-string's slack, so that a short string followed by 16 readable
-  // bytes of the lexicon's strings is copied at a constant size).
+void lexicon::finish_document(std::size_t text_size, term_table& out) {
+  // Keys found in the text, and stems that begin their key, are kept as
+  // places; every other key, then every other stem, goes end to end into
+  // `chars`, sized exactly (plus a small-string's slack while copying, so
+  // that a short string followed by 16 readable bytes of the lexicon's
+  // strings is copied at a constant size).
+  // (Local pointers: the writes below could alias the members for all the
+  // compiler knows, so it would load them again at every step.)
+  const string_entry* const keys = keys_.data();
+  const string_entry* const stem_entries = stems_.data();
+  const char* const strings = strings_.data();
+  const term_source* const sources = document_terms_.data();
+  const std::size_t terms = document_terms_.size();
+  const std::size_t stems = document_stems_.size();
   std::size_t total = 0;
-  for (const term_source& source : document_terms_) total += keys_[source.key].size;
-  for (const std::uint32_t stem : document_stems_) total += stems_[stem].size;
-  if (total > max_strings) {
+  for (std::size_t i = 0; i < terms; ++i) {
+    if (sources[i].text_at == nowhere) total += keys[sources[i].key].size;
+  }
+  for (stem_source& source : document_stems_) {
+    const string_entry& stem = stem_entries[source.stem];
+    const string_entry& key = keys[sources[source.term].key];
+    if (stem.size > key.size ||
+        std::memcmp(strings + stem.offset, strings + key.offset, stem.size) != 0) {
+      source.term = nowhere;  // kept apart
+      total += stem.size;
+    }
+  }
+  if (text_size + total > max_strings) {
     throw newslib::input_too_large("a document has more distinct text than newslib can index");
   }
+  out.width.narrow = text_size + total <= table_width::narrow_limit &&
+                     terms <= table_width::narrow_terms;
+  const table_width width = out.width;
+  const std::size_t words_per_value = width.narrow ? 1 : 2;
+
   out.chars.clear();
-  out.chars.resize(total + small_string);
+  if (total > 0) out.chars.resize(total + small_string);
   char* chars = out.chars.data();
   std::size_t at = 0;
   const std::size_t readable = strings_.size() < small_string ? 0 : strings_.size() - small_string;
+  // Copies a string into `chars` and returns its place.
   auto copy = [&](const string_entry& e) {
-    const char* from = strings_.data() + e.offset;
+    const char* from = strings + e.offset;
     if (e.size < small_string && e.offset <= readable) {
       std::memcpy(chars + at, from, small_string);
     } else {
       std::memcpy(chars + at, from, e.size);
     }
+    const auto place = static_cast<std::uint32_t>(text_size + at);
     at += e.size;
-    return static_cast<std::uint32_t>(at);
+    return place;
   };
 
-  const std::size_t terms = document_terms_.size();
-  out.key_offsets.assign(terms + 1, 0);
-  out.info.resize(terms);
+  out.terms.resize(term_table::values_per_term * terms * words_per_value);
+  packed_writer term_values(out.terms.data(), width.narrow);
+  key_places_.resize(terms);
+  std::uint32_t* const key_places = key_places_.data();
+  const mark* const stem_marks = stem_marks_.data();
   for (std::size_t i = 0; i < terms; ++i) {
-    const term_source& source = document_terms_[i];
-    out.key_offsets[i + 1] = copy(keys_[source.key]);
-    out.info[i] = stem_marks_[source.stem].id | source.flags;
+    const term_source& source = sources[i];
+    const string_entry& key = keys[source.key];
+    key_places[i] = source.text_at != nowhere ? source.text_at : copy(key);
+    term_values.put(key_places[i]);
+    term_values.put(key.size);
+    term_values.put(width.pack(stem_marks[source.stem].id, source.kind, source.stopword));
   }
-  const std::size_t stems = document_stems_.size();
-  out.stem_offsets.resize(stems + 1);
-  out.stem_offsets[0] = static_cast<std::uint32_t>(at);
-  for (std::size_t i = 0; i < stems; ++i) {
-    out.stem_offsets[i + 1] = copy(stems_[document_stems_[i]]);
+  out.stems.resize(term_table::values_per_stem * stems * words_per_value);
+  packed_writer stem_values(out.stems.data(), width.narrow);
+  for (const stem_source& source : document_stems_) {
+    const string_entry& stem = stem_entries[source.stem];
+    stem_values.put(source.term != nowhere ? key_places[source.term] : copy(stem));
+    stem_values.put(stem.size);
   }
   out.chars.resize(total);
-  if (terms == 0) {
-    out.key_offsets.clear();
-    out.stem_offsets.clear();
-  }
   document_terms_.clear();
   document_stems_.clear();
   clear_if_large();

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "newslib/detail/term_table.hpp"
+#include "newslib/detail/token_table.hpp"
 #include "newslib/token.hpp"
 #include "tokenize/flat_index.hpp"
 
@@ -42,30 +43,31 @@ class lexicon {
   /// document; ids count up from 0 in order of first appearance of a key.
   /// The tokens' slots are looked up after all are prefetched, so that the
   /// cache misses of rare words overlap.
-  void assign_terms(std::string_view text, token* tokens, std::size_t count) {
+  void assign_terms(std::string_view text, packed_token* tokens, std::size_t count) {
     for (std::size_t i = 0; i < count; ++i) {
-      token& t = tokens[i];
+      packed_token& t = tokens[i];
       const std::size_t n = t.end - t.begin;
       const char* p = text.data() + t.begin;
-      t.term = 0;
+      t.set_term(0);
       if (n >= 2 && n <= short_surface && p[n - 1] != '\0') {
         const short_key k = short_key_of(p, n, text.size() - t.begin >= short_surface);
-        // The low bits of the hash wait in `term` (zero means "no hash"
-        // below: the rare zero is just not kept).
-        t.term = static_cast<std::uint32_t>(short_hash(k, t.kind)) & kept_hash_mask;
-        prefetch(&slots_[t.term & mask_]);
+        // The low bits of the hash wait in the term field (zero means "no
+        // hash" below: the rare zero is just not kept).
+        t.set_term(static_cast<std::uint32_t>(short_hash(k, t.kind())) & kept_hash_mask);
+        prefetch(&slots_[t.term() & mask_]);
       }
     }
     for (std::size_t i = 0; i < count; ++i) {
-      token& t = tokens[i];
-      slot* s = find_slot(text, t.begin, t.end, t.kind, t.term);
-      t.term = s->stamp == slot_stamp_ ? s->term : first_in_document(*s);
+      packed_token& t = tokens[i];
+      slot* s = find_slot(text, t.begin, t.end, t.kind(), t.term());
+      t.set_term(s->stamp == slot_stamp_ ? s->term : first_in_document(*s, t.begin));
     }
   }
 
   /// Writes the terms and stems of the open document, in id order, into
-  /// `out` (every part sized exactly), and closes the document.
-  void finish_document(term_table& out);
+  /// `out` (every part sized exactly), and closes the document. `text_size`
+  /// is the size of the document's text, where keys and stems are found.
+  void finish_document(std::size_t text_size, term_table& out);
 
  private:
   friend class lexicon_storage;
@@ -78,7 +80,8 @@ class lexicon {
   // implementations (15 characters and the terminator).
   static constexpr std::size_t small_string = 16;
   // slot::flags
-  static constexpr std::uint8_t used_flag = 1, long_flag = 2, stopword_flag = 4;
+  static constexpr std::uint8_t used_flag = 1, long_flag = 2, stopword_flag = 4,
+                                key_is_surface_flag = 8;
 
   // A surface of one kind: its form, and its term in the document stamped
   // last. The slots are the hash table itself, 32 bytes each.
@@ -105,13 +108,23 @@ class lexicon {
     std::uint32_t id;
   };
   // What a term of the open document is made of: its key and stem (ids in
-  // this lexicon), and its kind and stopword flag packed as in term_table
-  // (with stem id 0).
+  // this lexicon), where a token's text is its key (`nowhere` if none is),
+  // and its kind and stopword flag.
   struct term_source {
     std::uint32_t key;
     std::uint32_t stem;
-    std::uint32_t flags;
+    std::uint32_t text_at;
+    token_kind kind;
+    bool stopword;
   };
+  // A stem of the open document: its id in this lexicon, and the document
+  // term whose key it came from (and most often begins; finish_document sets
+  // it to `nowhere` where it does not).
+  struct stem_source {
+    std::uint32_t stem;
+    std::uint32_t term;
+  };
+  static constexpr std::uint32_t nowhere = UINT32_MAX;
 
   static void prefetch(const void* address) noexcept {
 #if defined(__GNUC__) || defined(__clang__)
@@ -162,7 +175,7 @@ class lexicon {
 
   slot* find_long(std::string_view surface, token_kind kind);
   slot* add_surface(std::string_view surface, std::uint64_t hash, token_kind kind);
-  std::uint32_t first_in_document(slot& s);
+  std::uint32_t first_in_document(slot& s, std::uint32_t begin);
   std::uint32_t intern_string(std::vector<string_entry>& entries, std::vector<mark>& marks,
                               flat_index& index, std::string_view s, std::uint64_t hash);
   std::uint32_t append_string(std::string_view s);
@@ -185,7 +198,8 @@ class lexicon {
   flat_index key_index_;
   flat_index stem_index_;
   std::vector<term_source> document_terms_;   // in id order
-  std::vector<std::uint32_t> document_stems_; // stems_ index of each stem id
+  std::vector<stem_source> document_stems_;   // in id order
+  std::vector<std::uint32_t> key_places_;     // finish_document's scratch
   std::string key_scratch_, stem_scratch_;
 };
 

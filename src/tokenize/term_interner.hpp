@@ -40,10 +40,10 @@ class term_interner {
   term_interner(std::string_view text, std::string_view language);
 
   /// Sets the `term` of `count` tokens (a sentence's, say) to its id.
-  void intern(token* tokens, std::size_t count) { lexicon_.assign_terms(text_, tokens, count); }
+  void intern(packed_token* tokens, std::size_t count) { lexicon_.assign_terms(text_, tokens, count); }
 
   /// Writes the document's terms and stems (every part sized exactly).
-  void finish(term_table& out) { lexicon_.finish_document(out); }
+  void finish(term_table& out) { lexicon_.finish_document(text_.size(), out); }
 
  private:
   std::string_view text_;

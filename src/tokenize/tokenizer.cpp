@@ -346,7 +346,7 @@ std::size_t scanner::other_end(std::size_t i) const noexcept {
 
 }  // namespace
 
-void tokenize(std::string_view text, span range, std::vector<token>& out) {
+void tokenize(std::string_view text, span range, std::vector<packed_token>& out) {
   const std::size_t end = range.end < text.size() ? range.end : text.size();
   const scanner sc(text, end);
   std::size_t email_horizon = 0;
@@ -354,10 +354,10 @@ void tokenize(std::string_view text, span range, std::vector<token>& out) {
   auto emit = [&](std::size_t b, std::size_t e, token_kind kind) {
     // Written in place: a token built on the stack and copied in would be
     // stored in parts and loaded whole, which stalls the copy.
-    token& t = out.emplace_back();
+    packed_token& t = out.emplace_back();
     t.begin = static_cast<std::uint32_t>(b);
     t.end = static_cast<std::uint32_t>(e);
-    t.kind = kind;
+    t.term_and_kind = static_cast<std::uint32_t>(kind) << 28;
   };
   while (i < end) {
     const unsigned char b = sc.byte(i);

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "newslib/span.hpp"
-#include "newslib/token.hpp"
+#include "newslib/detail/token_table.hpp"
 
 namespace newslib::detail {
 
@@ -31,6 +31,6 @@ namespace newslib::detail {
 ///   indicators), repeated identical characters forming one token ("...", "--").
 /// - other: runs of control and format characters, unassigned and private-use
 ///   code points and stray combining marks (such as NUL bytes).
-void tokenize(std::string_view text, span range, std::vector<token>& out);
+void tokenize(std::string_view text, span range, std::vector<packed_token>& out);
 
 }  // namespace newslib::detail

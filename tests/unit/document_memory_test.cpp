@@ -1,5 +1,6 @@
-// The compact tables of a parsed document: 12-byte tokens, one term table
-// viewed through term_list and string_list, and memory_usage() accounting.
+// The compact tables of a parsed document: tokens and terms in 16-bit fields
+// for short documents and 32-bit ones for long documents, keys and stems
+// found in the text, the views over them, and memory() accounting.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -33,7 +34,9 @@ const char* const paragraph =
 }  // namespace
 
 #if defined(__GNUC__) || defined(__clang__)
-TEST(DocumentMemory, TokenIsTwelveBytes) { EXPECT_EQ(sizeof(newslib::token), 12u); }
+TEST(DocumentMemory, LongDocumentTokenIsTwelveBytes) {
+  EXPECT_EQ(sizeof(newslib::detail::packed_token), 12u);
+}
 TEST(DocumentMemory, SentenceAndParagraphHoldThirtyTwoBitFields) {
   // A span and four 32-bit fields: 32 bytes where size_t is 64-bit.
   EXPECT_EQ(sizeof(newslib::sentence), sizeof(newslib::span) + 16);
@@ -41,23 +44,42 @@ TEST(DocumentMemory, SentenceAndParagraphHoldThirtyTwoBitFields) {
 }
 #endif
 
-TEST(DocumentMemory, TokenBitFieldsHoldEveryKindAndTheLargestTermId) {
-  newslib::token t;
-  EXPECT_EQ(t.term, 0u);
-  EXPECT_EQ(t.kind, token_kind::other);
+TEST(DocumentMemory, PackedTokenHoldsEveryKindAndTheLargestTermId) {
+  newslib::detail::packed_token t;
+  EXPECT_EQ(t.term(), 0u);
+  EXPECT_EQ(t.kind(), token_kind::word);
   for (token_kind k : {token_kind::word, token_kind::number, token_kind::punctuation,
                        token_kind::symbol, token_kind::url, token_kind::email,
                        token_kind::other}) {
-    t.kind = k;
-    t.term = static_cast<std::uint32_t>(newslib::max_terms - 1);
-    EXPECT_EQ(t.kind, k);
-    EXPECT_EQ(t.term, newslib::max_terms - 1);
+    t.set_kind(k);
+    t.set_term(static_cast<std::uint32_t>(newslib::max_terms - 1));
+    EXPECT_EQ(t.kind(), k);
+    EXPECT_EQ(t.term(), newslib::max_terms - 1);
+    t.set_term(5);
+    EXPECT_EQ(t.kind(), k);
+    EXPECT_EQ(t.term(), 5u);
   }
-  const newslib::token u(3, 9, 42, token_kind::number);
+  t.begin = 3;
+  t.end = 9;
+  const newslib::token u = t.unpack();
   EXPECT_EQ(u.bytes().begin, 3u);
   EXPECT_EQ(u.bytes().end, 9u);
-  EXPECT_EQ(u.term, 42u);
-  EXPECT_EQ(u.kind, token_kind::number);
+  EXPECT_EQ(u.term, 5u);
+  EXPECT_EQ(u.kind, token_kind::other);
+}
+
+// The narrow layout of a short document: 12-bit term ids beside the kind.
+TEST(DocumentMemory, NarrowWidthPacksIdKindAndFlagIntoSixteenBits) {
+  constexpr newslib::detail::table_width narrow{true};
+  for (token_kind k : {token_kind::word, token_kind::email, token_kind::other}) {
+    for (const bool flag : {false, true}) {
+      const std::uint32_t packed = narrow.pack(4095, k, flag);
+      EXPECT_LE(packed, 0xFFFFu);
+      EXPECT_EQ(packed & narrow.id_mask(), 4095u);
+      EXPECT_EQ(narrow.kind_of(packed), k);
+      EXPECT_EQ(narrow.flag_of(packed), flag);
+    }
+  }
 }
 
 TEST(DocumentMemory, TermListAndStringListBehaveAsSequences) {
@@ -107,26 +129,178 @@ TEST(DocumentMemory, EmptyDocumentHasNoTermsOrStems) {
   EXPECT_GE(blank.memory_usage(), sizeof(document));
 }
 
-// memory_usage() counts every table, and the tables are (nearly) exact: the
-// tokens keep at most an eighth of slack, everything else none.
-TEST(DocumentMemory, UsageAccountsForTablesSizedExactly) {
+namespace {
+
+// Bytes of the strings that keys and stems keep apart from the text: every
+// byte of the term table's `chars` belongs to a key or a stem, so it is the
+// union of their ranges outside the text.
+std::size_t bytes_apart_from_text(const document& doc) {
+  const char* text_begin = doc.text().data();
+  const char* text_end = text_begin + doc.text().size();
+  std::set<std::pair<const char*, const char*>> ranges;
+  auto add = [&](std::string_view s) {
+    if (s.empty() || (s.data() >= text_begin && s.data() + s.size() <= text_end)) return;
+    ranges.emplace(s.data(), s.data() + s.size());
+  };
+  for (const auto& t : doc.terms()) add(t.key);
+  for (std::string_view s : doc.stems()) add(s);
+  std::size_t bytes = 0;
+  const char* covered = nullptr;
+  for (const auto& [begin, end] : ranges) {
+    const char* from = covered != nullptr && covered > begin ? covered : begin;
+    if (end > from) bytes += static_cast<std::size_t>(end - from);
+    if (covered == nullptr || end > covered) covered = end;
+  }
+  return bytes;
+}
+
+std::string long_text() {
   std::string text;
   while (text.size() < 200000) text += paragraph;
+  return text;
+}
+
+std::string distinct_word(std::size_t n) {
+  std::string w = "w";
+  do {
+    w += static_cast<char>('a' + n % 26);
+    n /= 26;
+  } while (n != 0);
+  return w;
+}
+
+// Every token's term has the token's own (lower-case) text as its key, and
+// every view agrees with the text.
+void expect_consistent(const document& doc) {
+  std::set<std::string_view> keys;
+  for (const auto& t : doc.tokens()) {
+    ASSERT_LE(t.end, doc.text().size());
+    const newslib::term info = doc.term_of(t);
+    std::string lower(doc.slice(t.bytes()));
+    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    ASSERT_EQ(info.key, lower);
+    ASSERT_EQ(doc.stems()[info.stem_id], info.stem);
+    keys.insert(info.key);
+  }
+  EXPECT_EQ(keys.size(), doc.terms().size());
+}
+
+}  // namespace
+
+// memory() counts every table, and the tables are (nearly) exact: the tokens
+// of a long document keep at most an eighth of slack, everything else none.
+TEST(DocumentMemory, LongDocumentKeepsTwelveByteTokensAndThirtyTwoBitTerms) {
+  std::string text = long_text();
+  text += "Harbour staff said the work would take 18 months.";
   const document doc(text, english());
-  std::size_t chars = 0;
-  for (const auto& t : doc.terms()) chars += t.key.size();
-  for (std::string_view s : doc.stems()) chars += s.size();
-  const std::size_t exact = sizeof(document) + text.size() + 1 +
-                            doc.paragraphs().size() * sizeof(newslib::paragraph) +
-                            doc.sentences().size() * sizeof(newslib::sentence) +
-                            doc.tokens().size() * sizeof(newslib::token) + chars + 1 +
-                            (doc.terms().size() + 1) * 4 + doc.terms().size() * 4 +
-                            (doc.stems().size() + 1) * 4;
-  const std::size_t usage = doc.memory_usage();
-  EXPECT_GE(usage, exact - 64);  // (a short string's own buffer is not heap)
-  EXPECT_LE(usage, exact + doc.tokens().size() * sizeof(newslib::token) / 8 + 64);
+  const document::memory_parts m = doc.memory();
+  EXPECT_EQ(m.self, sizeof(document));
+  EXPECT_EQ(m.text, doc.text().capacity() + 1);
+  EXPECT_EQ(m.paragraphs, doc.paragraphs().size() * sizeof(newslib::paragraph));
+  EXPECT_EQ(m.sentences, doc.sentences().size() * sizeof(newslib::sentence));
+  const std::size_t tokens = doc.tokens().size();
+  EXPECT_GE(m.tokens, tokens * sizeof(newslib::detail::packed_token));
+  EXPECT_LE(m.tokens, tokens * sizeof(newslib::detail::packed_token) * 9 / 8);
   // This text has more tokens per byte than the first estimate (a fifth):
   // the vector grew, and its slack was given back.
-  EXPECT_GT(doc.tokens().size(), text.size() / 5);
-  EXPECT_LE(doc.tokens().capacity(), doc.tokens().size() + doc.tokens().size() / 8);
+  EXPECT_GT(tokens, text.size() / 5);
+  // Three 32-bit values a term, two a stem, and the strings apart from the text.
+  const std::size_t apart = bytes_apart_from_text(doc);
+  const std::size_t packed = doc.terms().size() * 12 + doc.stems().size() * 8;
+  EXPECT_GE(m.terms, packed + apart);
+  EXPECT_LE(m.terms, packed + apart + 17);  // a short string's slack while copying
+  EXPECT_EQ(m.total(), doc.memory_usage());
+}
+
+TEST(DocumentMemory, ShortDocumentPacksItsTablesIntoSixteenBits) {
+  const document doc(std::string(paragraph) + "NASA and the U.N. said so.", english());
+  const document::memory_parts m = doc.memory();
+  EXPECT_EQ(m.tokens, doc.tokens().size() * 6);
+  const std::size_t apart = bytes_apart_from_text(doc);
+  const std::size_t packed = doc.terms().size() * 6 + doc.stems().size() * 4;
+  EXPECT_GE(m.terms, packed + apart);
+  EXPECT_LE(m.terms, packed + apart + 17);
+  EXPECT_EQ(m.total(), doc.memory_usage());
+}
+
+TEST(DocumentMemory, KeysAndStemsAreFoundInTheTextWhereTheyCan) {
+  const std::string text = "The harbours reopened. NASA watched the harbours.";
+  const document doc(text, english());
+  const char* begin = doc.text().data();
+  auto place = [&](std::string_view s) { return s.data() - begin; };
+  auto term_named = [&](std::string_view key) {
+    for (const auto& t : doc.terms())
+      if (t.key == key) return t;
+    ADD_FAILURE() << "no term " << key;
+    return newslib::term{};
+  };
+  // "the" first came as "The": the key is the later lower-case "the".
+  EXPECT_EQ(place(term_named("the").key), static_cast<std::ptrdiff_t>(text.find("the ")));
+  const newslib::term harbours = term_named("harbours");
+  EXPECT_EQ(place(harbours.key), static_cast<std::ptrdiff_t>(text.find("harbours")));
+  EXPECT_EQ(harbours.stem, "harbour");
+  EXPECT_EQ(harbours.stem.data(), harbours.key.data());  // the stem begins its key
+  // No token reads "nasa": that key is kept apart.
+  const newslib::term nasa = term_named("nasa");
+  EXPECT_TRUE(place(nasa.key) < 0 || place(nasa.key) >= static_cast<std::ptrdiff_t>(text.size()));
+}
+
+// The same text gives the same tokens and terms whether the document is short
+// (16-bit tables) or long (32-bit tables).
+TEST(DocumentMemory, ShortAndLongDocumentsAgree) {
+  const std::string head = std::string(paragraph) +
+                           "Straße, STRASSE and ﬁnal café — Café! Email a@b.org or see "
+                           "https://example.org/x?y=1 at 5 p.m., the Mayor's office said.";
+  const document short_doc(head, english());
+  const document long_doc(head + "\n\n" + long_text(), english());
+  ASSERT_LT(short_doc.memory().tokens, short_doc.tokens().size() * sizeof(newslib::detail::packed_token));
+  ASSERT_GE(long_doc.memory().tokens, long_doc.tokens().size() * sizeof(newslib::detail::packed_token));
+  ASSERT_GT(long_doc.tokens().size(), short_doc.tokens().size());
+  for (std::size_t i = 0; i < short_doc.tokens().size(); ++i) {
+    const newslib::token a = short_doc.tokens()[i];
+    const newslib::token b = long_doc.tokens()[i];
+    EXPECT_EQ(a.begin, b.begin) << i;
+    EXPECT_EQ(a.end, b.end) << i;
+    EXPECT_EQ(a.kind, b.kind) << i;
+    EXPECT_EQ(a.term, b.term) << i;
+    EXPECT_EQ(short_doc.term_of(a), long_doc.term_of(b)) << i;
+  }
+}
+
+TEST(DocumentMemory, TablesWidenPastSixtyFourKibibytesOrFourThousandTerms) {
+  // 4,096 distinct terms fit 16-bit tables; one more does not.
+  for (const std::size_t words : {std::size_t{4094}, std::size_t{4095}}) {
+    std::string text;
+    for (std::size_t i = 0; i < words; ++i) text += distinct_word(i) + (i % 20 == 19 ? ".\n" : " ");
+    text += "end.";
+    const document doc(text, english());
+    EXPECT_EQ(doc.terms().size(), words + 2);  // and "end" and "."
+    EXPECT_EQ(doc.memory().tokens == doc.tokens().size() * 6, words + 2 <= 4096) << words;
+    expect_consistent(doc);
+  }
+  // A text of 65,535 bytes fits; 65,536 do not.
+  for (const std::size_t size : {std::size_t{65535}, std::size_t{65536}}) {
+    std::string text;
+    std::size_t i = 0;
+    while (text.size() < size - 40) text += (i++ % 2 == 0 ? "harbour " : "wall. ");
+    text.append(size - text.size() - 1, 'x');
+    text += ".";
+    ASSERT_EQ(text.size(), size);
+    const document doc(text, english());
+    EXPECT_EQ(doc.memory().tokens == doc.tokens().size() * 6, size <= 65535) << size;
+    EXPECT_EQ(doc.tokens().back().end, size);
+    expect_consistent(doc);
+  }
+  // Nor does a text of 55 KB with 18 KB more of keys kept apart (upper-case
+  // words have keys that are not in the text), though it has few terms.
+  std::string upper;
+  for (std::size_t i = 0; upper.size() < 55000; ++i) {
+    std::string w = distinct_word(i % 4000);
+    for (char& c : w) c = static_cast<char>(c - 32);
+    upper += w + (i % 20 == 19 ? ".\n" : " ");
+  }
+  const document wide(upper, english());
+  EXPECT_LE(wide.terms().size(), 4096u);
+  EXPECT_GT(wide.memory().tokens, wide.tokens().size() * 6);
+  expect_consistent(wide);
 }

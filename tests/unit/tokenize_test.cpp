@@ -11,7 +11,7 @@
 #include "unicode/utf8.hpp"
 
 using newslib::span;
-using newslib::token;
+using newslib::detail::packed_token;
 using newslib::token_kind;
 
 namespace {
@@ -19,10 +19,12 @@ namespace {
 using piece = std::pair<std::string, token_kind>;
 
 std::vector<piece> pieces(const std::string& text) {
-  std::vector<token> out;
+  std::vector<packed_token> out;
   newslib::detail::tokenize(text, span{0, text.size()}, out);
   std::vector<piece> result;
-  for (const token& t : out) result.emplace_back(text.substr(t.begin, t.end - t.begin), t.kind);
+  for (const packed_token& t : out) {
+    result.emplace_back(text.substr(t.begin, t.end - t.begin), t.kind());
+  }
   return result;
 }
 
@@ -36,7 +38,7 @@ using V = std::vector<std::string>;
 
 // Every non-white-space byte is in exactly one token; tokens are ordered.
 void expect_tiles(const std::string& text) {
-  std::vector<token> out;
+  std::vector<packed_token> out;
   newslib::detail::tokenize(text, span{0, text.size()}, out);
   std::vector<int> owner(text.size(), -1);
   std::uint32_t previous_end = 0;
@@ -146,7 +148,7 @@ TEST(Tokenize, ControlCharactersAndNulBytes) {
 
 TEST(Tokenize, RespectsTheRange) {
   const std::string text = "one two. three four";
-  std::vector<token> out;
+  std::vector<packed_token> out;
   newslib::detail::tokenize(text, span{4, 8}, out);
   ASSERT_EQ(out.size(), 2u);
   EXPECT_EQ(out[0].begin, 4u);
@@ -181,7 +183,7 @@ TEST(Tokenize, LargeInputsStayLinear) {
 
   std::string dots;
   for (int i = 0; i < (1 << 18); ++i) dots += "a.b@";
-  std::vector<token> out;
+  std::vector<packed_token> out;
   newslib::detail::tokenize(dots, span{0, dots.size()}, out);
   EXPECT_GT(out.size(), 1u);
 

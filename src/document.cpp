@@ -12,6 +12,7 @@
 #include "segment/sentence_splitter.hpp"
 #include "tokenize/paragraphs.hpp"
 #include "tokenize/term_interner.hpp"
+#include "tokenize/token_table_builder.hpp"
 #include "tokenize/tokenizer.hpp"
 #include "unicode/icu_locale.hpp"
 #include "unicode/utf8.hpp"
@@ -89,26 +90,6 @@ std::size_t heap_bytes(const std::vector<T>& v) noexcept {
   return v.capacity() * sizeof(T);
 }
 
-// Moves a parsed document's tokens into its table: packed into 16-bit words
-// when the document is short, else as they are, less the slack of the
-// growing vector when that is worth a copy (more than an eighth).
-void store_tokens(std::vector<detail::packed_token>& tokens, detail::table_width width,
-                  detail::token_table& out) {
-  if (width.narrow) {
-    out.narrow.resize(detail::token_table::words_per_token * tokens.size());
-    std::uint16_t* words = out.narrow.data();
-    for (const detail::packed_token& t : tokens) {
-      *words++ = static_cast<std::uint16_t>(t.begin);
-      *words++ = static_cast<std::uint16_t>(t.end);
-      *words++ = static_cast<std::uint16_t>(width.pack(t.term(), t.kind()));
-    }
-    return;
-  }
-  out.wide = std::move(tokens);
-  tokens = std::vector<detail::packed_token>();
-  if (out.wide.capacity() - out.wide.size() > out.wide.size() / 8) out.wide.shrink_to_fit();
-}
-
 }  // namespace
 
 document::memory_parts document::memory() const noexcept {
@@ -117,7 +98,7 @@ document::memory_parts document::memory() const noexcept {
   m.text = heap_bytes(text_);
   m.paragraphs = heap_bytes(paragraphs_);
   m.sentences = heap_bytes(sentences_);
-  m.tokens = heap_bytes(tokens_.wide) + heap_bytes(tokens_.narrow);
+  m.tokens = heap_bytes(tokens_.words) + heap_bytes(tokens_.block_begins) + heap_bytes(tokens_.wide);
   m.terms = heap_bytes(terms_.chars) + heap_bytes(terms_.terms) + heap_bytes(terms_.stems);
   m.other = heap_bytes(replacements_) + heap_bytes(meta_.authors) + heap_bytes(meta_.trailer) +
             heap_bytes(language_.code);
@@ -190,15 +171,7 @@ void document_builder::build(document& doc, std::string text, const parse_option
   }
   doc.paragraphs_.resize(paragraph_spans.size());
   doc.sentences_.resize(sentence_spans.size());
-  // Tokens are gathered here, then packed (short documents) or moved in. A
-  // short body reuses the thread's buffer, which stays small.
-  thread_local std::vector<detail::packed_token> scratch;
-  std::vector<detail::packed_token> own;
-  std::vector<detail::packed_token>& tokens =
-      body.size() <= detail::table_width::narrow_limit ? scratch : own;
-  tokens.clear();
-  // News text averages five to six bytes per token.
-  tokens.reserve(body.size() / 5 + 16);
+  detail::token_table_builder tokens(body.size());
   detail::term_interner interner(all, language);
   // Every count fits 32 bits: each unit takes at least one byte of the text.
   auto u32 = [](std::size_t n) { return static_cast<std::uint32_t>(n); };
@@ -214,14 +187,17 @@ void document_builder::build(document& doc, std::string text, const parse_option
       sent.bytes = sentence_spans[s];
       sent.index = u32(s);
       sent.paragraph = u32(p);
+      std::vector<detail::packed_token>& made = tokens.buffer();
+      const std::size_t before = made.size();
       sent.first_token = u32(tokens.size());
-      detail::tokenize(all, sent.bytes, tokens);
-      sent.token_count = u32(tokens.size() - sent.first_token);
-      interner.intern(tokens.data() + sent.first_token, sent.token_count);
+      detail::tokenize(all, sent.bytes, made);
+      sent.token_count = u32(made.size() - before);
+      interner.intern(made.data() + before, sent.token_count);
+      tokens.commit();
     }
   }
   interner.finish(doc.terms_);
-  store_tokens(tokens, doc.terms_.width, doc.tokens_);
+  tokens.finish(doc.terms_.width, doc.tokens_);
 }
 
 }  // namespace newslib

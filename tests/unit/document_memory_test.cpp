@@ -185,11 +185,21 @@ void expect_consistent(const document& doc) {
   EXPECT_EQ(keys.size(), doc.terms().size());
 }
 
+// Bytes of a long document's tokens in blocks of 256: 8 a token, 4 a block.
+std::size_t blocked_bytes(std::size_t tokens) { return tokens * 8 + (tokens + 255) / 256 * 4; }
+
+// The tables keep at most an eighth of slack.
+::testing::AssertionResult holds_blocked_tokens(const document& doc) {
+  const std::size_t exact = blocked_bytes(doc.tokens().size());
+  const std::size_t bytes = doc.memory().tokens;
+  if (bytes >= exact && bytes <= exact + exact / 8 + 8) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << bytes << " bytes of tokens, " << exact << " exact";
+}
+
 }  // namespace
 
-// memory() counts every table, and the tables are (nearly) exact: the tokens
-// of a long document keep at most an eighth of slack, everything else none.
-TEST(DocumentMemory, LongDocumentKeepsTwelveByteTokensAndThirtyTwoBitTerms) {
+// memory() counts every table, and the tables are (nearly) exact.
+TEST(DocumentMemory, LongDocumentKeepsEightByteTokensAndThirtyTwoBitTerms) {
   std::string text = long_text();
   text += "Harbour staff said the work would take 18 months.";
   const document doc(text, english());
@@ -198,18 +208,35 @@ TEST(DocumentMemory, LongDocumentKeepsTwelveByteTokensAndThirtyTwoBitTerms) {
   EXPECT_EQ(m.text, doc.text().capacity() + 1);
   EXPECT_EQ(m.paragraphs, doc.paragraphs().size() * sizeof(newslib::paragraph));
   EXPECT_EQ(m.sentences, doc.sentences().size() * sizeof(newslib::sentence));
-  const std::size_t tokens = doc.tokens().size();
-  EXPECT_GE(m.tokens, tokens * sizeof(newslib::detail::packed_token));
-  EXPECT_LE(m.tokens, tokens * sizeof(newslib::detail::packed_token) * 9 / 8);
-  // This text has more tokens per byte than the first estimate (a fifth):
-  // the vector grew, and its slack was given back.
-  EXPECT_GT(tokens, text.size() / 5);
+  EXPECT_TRUE(holds_blocked_tokens(doc));
   // Three 32-bit values a term, two a stem, and the strings apart from the text.
   const std::size_t apart = bytes_apart_from_text(doc);
   const std::size_t packed = doc.terms().size() * 12 + doc.stems().size() * 8;
   EXPECT_GE(m.terms, packed + apart);
   EXPECT_LE(m.terms, packed + apart + 17);  // a short string's slack while copying
   EXPECT_EQ(m.total(), doc.memory_usage());
+  expect_consistent(doc);
+}
+
+// A block of 256 tokens whose offsets from its start pass 16 bits makes the
+// document keep 12-byte tokens; up to 65,535 it does not.
+TEST(DocumentMemory, TokensStayTwelveBytesWhenABlockSpansSixtyFourKibibytes) {
+  for (const std::size_t extra : {std::size_t{0}, std::size_t{1}}) {
+    std::string text;
+    for (int i = 0; i < 255; ++i) text += "a ";
+    text += std::string(65025 + extra, 'x');  // the 256th token ends at 65,535 (+ extra)
+    for (int i = 0; i < 300; ++i) text += " b";
+    const document doc(text, english());
+    ASSERT_EQ(doc.tokens()[255].end, 65535 + extra);
+    const std::size_t n = doc.tokens().size();
+    if (extra == 0) {
+      EXPECT_TRUE(holds_blocked_tokens(doc));
+    } else {
+      EXPECT_GE(doc.memory().tokens, n * sizeof(newslib::detail::packed_token));
+    }
+    EXPECT_EQ(doc.tokens().back().end, text.size());
+    expect_consistent(doc);
+  }
 }
 
 TEST(DocumentMemory, ShortDocumentPacksItsTablesIntoSixteenBits) {
@@ -252,18 +279,30 @@ TEST(DocumentMemory, ShortAndLongDocumentsAgree) {
                            "Straße, STRASSE and ﬁnal café — Café! Email a@b.org or see "
                            "https://example.org/x?y=1 at 5 p.m., the Mayor's office said.";
   const document short_doc(head, english());
+  // Long: blocks of 8-byte tokens; longer still: a 70 KB token makes them 12.
   const document long_doc(head + "\n\n" + long_text(), english());
-  ASSERT_LT(short_doc.memory().tokens, short_doc.tokens().size() * sizeof(newslib::detail::packed_token));
-  ASSERT_GE(long_doc.memory().tokens, long_doc.tokens().size() * sizeof(newslib::detail::packed_token));
+  const document wide_doc(head + "\n\n" + long_text() + std::string(70000, 'x'), english());
+  ASSERT_EQ(short_doc.memory().tokens, short_doc.tokens().size() * 6);
+  ASSERT_TRUE(holds_blocked_tokens(long_doc));
+  ASSERT_GE(wide_doc.memory().tokens, wide_doc.tokens().size() * 12);
   ASSERT_GT(long_doc.tokens().size(), short_doc.tokens().size());
-  for (std::size_t i = 0; i < short_doc.tokens().size(); ++i) {
-    const newslib::token a = short_doc.tokens()[i];
-    const newslib::token b = long_doc.tokens()[i];
-    EXPECT_EQ(a.begin, b.begin) << i;
-    EXPECT_EQ(a.end, b.end) << i;
-    EXPECT_EQ(a.kind, b.kind) << i;
-    EXPECT_EQ(a.term, b.term) << i;
-    EXPECT_EQ(short_doc.term_of(a), long_doc.term_of(b)) << i;
+  for (const document* other : {&long_doc, &wide_doc}) {
+    for (std::size_t i = 0; i < short_doc.tokens().size(); ++i) {
+      const newslib::token a = short_doc.tokens()[i];
+      const newslib::token b = other->tokens()[i];
+      EXPECT_EQ(a.begin, b.begin) << i;
+      EXPECT_EQ(a.end, b.end) << i;
+      EXPECT_EQ(a.kind, b.kind) << i;
+      EXPECT_EQ(a.term, b.term) << i;
+      EXPECT_EQ(short_doc.term_of(a), other->term_of(b)) << i;
+    }
+  }
+  for (std::size_t i = 0; i < long_doc.tokens().size(); ++i) {
+    const newslib::token a = long_doc.tokens()[i];
+    const newslib::token b = wide_doc.tokens()[i];
+    ASSERT_EQ(a.begin, b.begin) << i;
+    ASSERT_EQ(a.end, b.end) << i;
+    ASSERT_EQ(a.term, b.term) << i;
   }
 }
 

@@ -30,13 +30,34 @@ struct packed_token {
   [[nodiscard]] token unpack() const noexcept { return token(begin, end, term(), kind()); }
 };
 
-/// A long document keeps its tokens packed in 12 bytes each; a short one (see
-/// table_width) keeps begin, end and term | kind as three 16-bit words.
-struct token_table {
-  std::vector<packed_token> wide;
-  std::vector<std::uint16_t> narrow;
+/// How a document stores its tokens, smallest first:
+/// - narrow: a short document (see table_width): begin, end and term | kind
+///   as three 16-bit words, 6 bytes a token;
+/// - blocked: begin and end as 16-bit offsets from the start of their block
+///   of 256 tokens, and term | kind as 32 bits: 8 bytes a token, for any
+///   document where each block spans under 64 KiB (all ordinary text);
+/// - wide: `packed_token`s, 12 bytes, for the rest (a block holding a 64 KiB
+///   token, say).
+enum class token_layout : std::uint8_t { narrow, blocked, wide };
 
-  static constexpr std::size_t words_per_token = 3;
+struct token_table {
+  token_layout layout = token_layout::narrow;
+  std::vector<std::uint16_t> words;         // narrow and blocked tokens
+  std::vector<std::uint32_t> block_begins;  // blocked: where each block starts
+  std::vector<packed_token> wide;
+
+  static constexpr std::size_t narrow_words = 3;
+  static constexpr std::size_t blocked_words = 4;
+  static constexpr unsigned block_shift = 8;
+
+  [[nodiscard]] std::size_t size() const noexcept {
+    switch (layout) {
+      case token_layout::narrow: return words.size() / narrow_words;
+      case token_layout::blocked: return words.size() / blocked_words;
+      case token_layout::wide: break;
+    }
+    return wide.size();
+  }
 };
 
 }  // namespace newslib::detail

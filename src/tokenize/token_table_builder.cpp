@@ -1,0 +1,127 @@
+#include "tokenize/token_table_builder.hpp"
+
+#include <cstring>
+
+#include "newslib/token_list.hpp"
+
+namespace newslib::detail {
+namespace {
+
+constexpr std::size_t block_size = std::size_t{1} << token_table::block_shift;
+
+// The tokens a thread's buffer may keep between documents.
+constexpr std::size_t max_kept_tokens = std::size_t{1} << 14;
+
+std::vector<packed_token>& thread_buffer() {
+  thread_local std::vector<packed_token> buffer;
+  return buffer;
+}
+
+// Keeps a vector unless more than an eighth of it is slack.
+template <class T>
+void trim(std::vector<T>& v) {
+  if (v.capacity() - v.size() > v.size() / 8) v.shrink_to_fit();
+}
+
+}  // namespace
+
+token_table_builder::token_table_builder(std::size_t body_size)
+    : buffer_(thread_buffer()), gathering_(body_size <= table_width::narrow_limit) {
+  buffer_.clear();
+  table_.layout = token_layout::blocked;
+  // News text averages five to six bytes per token.
+  const std::size_t expected = body_size / 5 + 16;
+  if (gathering_) {
+    buffer_.reserve(expected);
+  } else {
+    table_.words.reserve(token_table::blocked_words * expected);
+    table_.block_begins.reserve(expected / block_size + 1);
+  }
+}
+
+token_table_builder::~token_table_builder() {
+  // A megabyte of punctuation in one sentence should not stay with the thread.
+  if (buffer_.capacity() > max_kept_tokens) std::vector<packed_token>().swap(buffer_);
+}
+
+void token_table_builder::commit() {
+  if (gathering_) return;
+  append_blocked(buffer_.data(), buffer_.size());
+  buffer_.clear();
+}
+
+void token_table_builder::append_blocked(const packed_token* tokens, std::size_t count) {
+  if (table_.layout == token_layout::wide) {
+    table_.wide.insert(table_.wide.end(), tokens, tokens + count);
+    size_ += count;
+    return;
+  }
+  std::vector<std::uint16_t>& words = table_.words;
+  const std::size_t used = words.size();
+  words.resize(used + token_table::blocked_words * count);
+  std::uint16_t* w = words.data() + used;
+  for (std::size_t i = 0; i < count; ++i) {
+    const packed_token& t = tokens[i];
+    const bool block_begins = (size_ & (block_size - 1)) == 0;
+    const std::uint32_t start = block_begins ? t.begin : block_start_;
+    if (t.end - start > 0xFFFF) {
+      words.resize(token_table::blocked_words * size_);
+      widen();
+      append_blocked(tokens + i, count - i);
+      return;
+    }
+    if (block_begins) {
+      block_start_ = start;
+      table_.block_begins.push_back(start);
+    }
+    w[0] = static_cast<std::uint16_t>(t.begin - start);
+    w[1] = static_cast<std::uint16_t>(t.end - start);
+    std::memcpy(w + 2, &t.term_and_kind, sizeof t.term_and_kind);
+    w += token_table::blocked_words;
+    ++size_;
+  }
+}
+
+void token_table_builder::widen() {
+  std::vector<packed_token> wide;
+  wide.reserve(size_ + size_ / 2 + 16);
+  const token_list blocked(table_);
+  for (std::size_t i = 0; i < size_; ++i) {
+    const token t = blocked[i];
+    packed_token& p = wide.emplace_back();
+    p.begin = t.begin;
+    p.end = t.end;
+    p.term_and_kind = t.term | (static_cast<std::uint32_t>(t.kind) << 28);
+  }
+  table_.layout = token_layout::wide;
+  std::vector<std::uint16_t>().swap(table_.words);
+  std::vector<std::uint32_t>().swap(table_.block_begins);
+  table_.wide = std::move(wide);
+}
+
+void token_table_builder::finish(table_width width, token_table& out) {
+  if (gathering_) {
+    if (width.narrow) {
+      // Every offset of a narrow document fits 16 bits from 0, and its
+      // term ids 12 bits beside the kind.
+      out.layout = token_layout::narrow;
+      out.words.resize(token_table::narrow_words * buffer_.size());
+      std::uint16_t* w = out.words.data();
+      for (const packed_token& t : buffer_) {
+        *w++ = static_cast<std::uint16_t>(t.begin);
+        *w++ = static_cast<std::uint16_t>(t.end);
+        *w++ = static_cast<std::uint16_t>(width.pack(t.term(), t.kind()));
+      }
+      return;
+    }
+    // A short body with many terms (or many keys apart from its text).
+    table_.words.reserve(token_table::blocked_words * buffer_.size());
+    append_blocked(buffer_.data(), buffer_.size());
+  }
+  trim(table_.words);
+  trim(table_.block_begins);
+  trim(table_.wide);
+  out = std::move(table_);
+}
+
+}  // namespace newslib::detail

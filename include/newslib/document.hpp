@@ -100,8 +100,8 @@ class document {
 
   /// Bytes the document holds: its own size, its text's buffer and the
   /// capacity of every table (allocator overhead not counted). Parsed news
-  /// text holds 3.8-4.1 bytes per byte of text in documents of 1 MB and more,
-  /// and 5.6-6 in short articles; see docs/benchmarks.md, "Memory".
+  /// text holds 3.0-3.2 bytes per byte of text in documents of 1 MB and more,
+  /// and 3.4-3.8 in short articles; see docs/benchmarks.md, "Memory".
   [[nodiscard]] std::size_t memory_usage() const noexcept { return memory().total(); }
 
   /// memory_usage(), part by part.

@@ -14,9 +14,9 @@ namespace newslib {
 
 /// A document's tokens in text order. A document stores them in as few bytes
 /// as it can (see detail::token_layout), so each `token` is assembled on
-/// access: indexing returns a value,
-/// and `const token& t = tokens[i]` and `for (const auto& t : tokens)` work
-/// as usual. The view is valid as long as the document.
+/// access: indexing returns a value, and `const token& t = tokens[i]` and
+/// `for (const auto& t : tokens)` work as usual. The view is valid as long
+/// as the document.
 class token_list {
  public:
   using value_type = token;

@@ -130,8 +130,11 @@ lexicon::slot* lexicon::add_surface(std::string_view surface, std::uint64_t hash
   s.key = intern_string(keys_, key_marks_, key_index_, form.key, form.key_hash);
   s.stem = intern_string(stems_, stem_marks_, stem_index_, form.stem, form.stem_hash);
   s.kind = kind;
+  const bool stem_begins_key = form.stem.size() <= form.key.size() &&
+                               form.key.compare(0, form.stem.size(), form.stem) == 0;
   s.flags = static_cast<std::uint8_t>(used_flag | (form.stopword ? stopword_flag : 0) |
-                                      (form.key == surface ? key_is_surface_flag : 0));
+                                      (form.key == surface ? key_is_surface_flag : 0) |
+                                      (stem_begins_key ? stem_begins_key_flag : 0));
   form.key.swap(key_scratch_);
   form.stem.swap(stem_scratch_);
 
@@ -166,8 +169,9 @@ std::uint32_t lexicon::first_in_document(slot& s, std::uint32_t begin) {
       throw newslib::input_too_large("a document has more than " + std::to_string(max_terms) +
                                      " distinct terms");
     }
+    const auto id = static_cast<std::uint32_t>(document_terms_.size());
     key.stamp = stamp_;
-    key.id = static_cast<std::uint32_t>(document_terms_.size());
+    key.id = id | (key_is_surface ? key_placed : 0);
     // Written in place: a record assembled on the stack from parts and then
     // copied whole would stall on the store forwarding.
     term_source& source = document_terms_.emplace_back();
@@ -180,15 +184,18 @@ std::uint32_t lexicon::first_in_document(slot& s, std::uint32_t begin) {
     if (stem.stamp != stamp_) {
       stem.stamp = stamp_;
       stem.id = static_cast<std::uint32_t>(document_stems_.size());
-      document_stems_.push_back(stem_source{s.stem, key.id});
+      stem_source& stem_from = document_stems_.emplace_back();  // in place, as above
+      stem_from.stem = s.stem;
+      stem_from.term = (s.flags & stem_begins_key_flag) != 0 ? id : nowhere;
     }
-  } else if (key_is_surface && document_terms_[key.id].text_at == nowhere) {
+  } else if (key_is_surface && (key.id & key_placed) == 0) {
     // The key first came in another form ("The"); here it is as it is ("the").
-    document_terms_[key.id].text_at = begin;
+    key.id |= key_placed;
+    document_terms_[key.id & ~key_placed].text_at = begin;
   }
   s.stamp = slot_stamp_;
-  s.term = key.id;
-  return key.id;
+  s.term = key.id & ~key_placed;
+  return s.term;
 }
 
 void lexicon::finish_document(std::size_t text_size, term_table& out) {
@@ -209,14 +216,8 @@ void lexicon::finish_document(std::size_t text_size, term_table& out) {
   for (std::size_t i = 0; i < terms; ++i) {
     if (sources[i].text_at == nowhere) total += keys[sources[i].key].size;
   }
-  for (stem_source& source : document_stems_) {
-    const string_entry& stem = stem_entries[source.stem];
-    const string_entry& key = keys[sources[source.term].key];
-    if (stem.size > key.size ||
-        std::memcmp(strings + stem.offset, strings + key.offset, stem.size) != 0) {
-      source.term = nowhere;  // kept apart
-      total += stem.size;
-    }
+  for (const stem_source& source : document_stems_) {
+    if (source.term == nowhere) total += stem_entries[source.stem].size;
   }
   if (text_size + total > max_strings) {
     throw newslib::input_too_large("a document has more distinct text than newslib can index");

@@ -81,7 +81,7 @@ class lexicon {
   static constexpr std::size_t small_string = 16;
   // slot::flags
   static constexpr std::uint8_t used_flag = 1, long_flag = 2, stopword_flag = 4,
-                                key_is_surface_flag = 8;
+                                key_is_surface_flag = 8, stem_begins_key_flag = 16;
 
   // A surface of one kind: its form, and its term in the document stamped
   // last. The slots are the hash table itself, 32 bytes each.
@@ -118,13 +118,16 @@ class lexicon {
     bool stopword;
   };
   // A stem of the open document: its id in this lexicon, and the document
-  // term whose key it came from (and most often begins; finish_document sets
-  // it to `nowhere` where it does not).
+  // term whose key it came from and begins (`nowhere` if it does not begin
+  // that key).
   struct stem_source {
     std::uint32_t stem;
     std::uint32_t term;
   };
   static constexpr std::uint32_t nowhere = UINT32_MAX;
+  // In a key's mark, beside its term id: some token of the open document
+  // spells the key exactly (term ids stay below 2^28).
+  static constexpr std::uint32_t key_placed = std::uint32_t{1} << 31;
 
   static void prefetch(const void* address) noexcept {
 #if defined(__GNUC__) || defined(__clang__)

@@ -1,5 +1,6 @@
 #include "tokenize/token_table_builder.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 #include "newslib/token_list.hpp"
@@ -57,28 +58,33 @@ void token_table_builder::append_blocked(const packed_token* tokens, std::size_t
     return;
   }
   std::vector<std::uint16_t>& words = table_.words;
-  const std::size_t used = words.size();
-  words.resize(used + token_table::blocked_words * count);
-  std::uint16_t* w = words.data() + used;
-  for (std::size_t i = 0; i < count; ++i) {
-    const packed_token& t = tokens[i];
-    const bool block_begins = (size_ & (block_size - 1)) == 0;
-    const std::uint32_t start = block_begins ? t.begin : block_start_;
-    if (t.end - start > 0xFFFF) {
+  words.resize(token_table::blocked_words * (size_ + count));
+  std::uint16_t* w = words.data() + token_table::blocked_words * size_;
+  // A run of tokens within one block at a time: token ends never decrease,
+  // so the run fits 16-bit offsets if its last token does.
+  std::size_t i = 0;
+  while (i < count) {
+    const std::size_t in_block = size_ & (block_size - 1);
+    const std::uint32_t start = in_block == 0 ? tokens[i].begin : block_start_;
+    const std::size_t run = std::min(block_size - in_block, count - i);
+    if (tokens[i + run - 1].end - start > 0xFFFF) {
       words.resize(token_table::blocked_words * size_);
       widen();
       append_blocked(tokens + i, count - i);
       return;
     }
-    if (block_begins) {
+    if (in_block == 0) {
       block_start_ = start;
       table_.block_begins.push_back(start);
     }
-    w[0] = static_cast<std::uint16_t>(t.begin - start);
-    w[1] = static_cast<std::uint16_t>(t.end - start);
-    std::memcpy(w + 2, &t.term_and_kind, sizeof t.term_and_kind);
-    w += token_table::blocked_words;
-    ++size_;
+    for (const packed_token* t = tokens + i; t != tokens + i + run; ++t) {
+      w[0] = static_cast<std::uint16_t>(t->begin - start);
+      w[1] = static_cast<std::uint16_t>(t->end - start);
+      std::memcpy(w + 2, &t->term_and_kind, sizeof t->term_and_kind);
+      w += token_table::blocked_words;
+    }
+    i += run;
+    size_ += run;
   }
 }
 

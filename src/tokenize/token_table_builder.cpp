@@ -45,12 +45,6 @@ token_table_builder::~token_table_builder() {
   if (buffer_.capacity() > max_kept_tokens) std::vector<packed_token>().swap(buffer_);
 }
 
-void token_table_builder::commit() {
-  if (gathering_) return;
-  append_blocked(buffer_.data(), buffer_.size());
-  buffer_.clear();
-}
-
 void token_table_builder::append_blocked(const packed_token* tokens, std::size_t count) {
   if (table_.layout == token_layout::wide) {
     table_.wide.insert(table_.wide.end(), tokens, tokens + count);

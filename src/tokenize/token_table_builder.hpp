@@ -26,7 +26,11 @@ class token_table_builder {
   /// Where the next sentence's tokens are to be added (by `tokenize`).
   [[nodiscard]] std::vector<packed_token>& buffer() noexcept { return buffer_; }
   /// Takes the tokens added to `buffer()` (their terms assigned).
-  void commit();
+  void commit() {
+    if (gathering_) return;
+    append_blocked(buffer_.data(), buffer_.size());
+    buffer_.clear();
+  }
   /// Tokens taken so far.
   [[nodiscard]] std::size_t size() const noexcept { return gathering_ ? buffer_.size() : size_; }
 

@@ -25,8 +25,7 @@ class string_list {
   string_list(const detail::term_table& table, std::string_view text) noexcept
       : places_(text, table),
         stems_{table.stems.data(), table.width.narrow},
-        size_(table.stems.size() / (detail::term_table::values_per_stem *
-                                    (table.width.narrow ? 1 : 2))) {}
+        size_(table.stem_count()) {}
 
   [[nodiscard]] std::size_t size() const noexcept { return size_; }
   [[nodiscard]] bool empty() const noexcept { return size_ == 0; }
@@ -58,8 +57,7 @@ class term_list {
         stems_(table, text),
         terms_{table.terms.data(), table.width.narrow},
         width_(table.width),
-        size_(table.terms.size() / (detail::term_table::values_per_term *
-                                    (table.width.narrow ? 1 : 2))) {}
+        size_(table.term_count()) {}
 
   [[nodiscard]] std::size_t size() const noexcept { return size_; }
   [[nodiscard]] bool empty() const noexcept { return size_ == 0; }

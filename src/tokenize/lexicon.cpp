@@ -225,7 +225,6 @@ void lexicon::finish_document(std::size_t text_size, term_table& out) {
   out.width.narrow = text_size + total <= table_width::narrow_limit &&
                      terms <= table_width::narrow_terms;
   const table_width width = out.width;
-  const std::size_t words_per_value = width.narrow ? 1 : 2;
 
   out.chars.clear();
   if (total > 0) out.chars.resize(total + small_string);
@@ -245,7 +244,7 @@ void lexicon::finish_document(std::size_t text_size, term_table& out) {
     return place;
   };
 
-  out.terms.resize(term_table::values_per_term * terms * words_per_value);
+  out.terms.resize(term_table::values_per_term * terms * width.words_per_value());
   packed_writer term_values(out.terms.data(), width.narrow);
   key_places_.resize(terms);
   std::uint32_t* const key_places = key_places_.data();
@@ -258,7 +257,7 @@ void lexicon::finish_document(std::size_t text_size, term_table& out) {
     term_values.put(key.size);
     term_values.put(width.pack(stem_marks[source.stem].id, source.kind, source.stopword));
   }
-  out.stems.resize(term_table::values_per_stem * stems * words_per_value);
+  out.stems.resize(term_table::values_per_stem * stems * width.words_per_value());
   packed_writer stem_values(out.stems.data(), width.narrow);
   for (const stem_source& source : document_stems_) {
     const string_entry& stem = stem_entries[source.stem];

@@ -91,7 +91,8 @@ void token_table_builder::widen() {
     packed_token& p = wide.emplace_back();
     p.begin = t.begin;
     p.end = t.end;
-    p.term_and_kind = t.term | (static_cast<std::uint32_t>(t.kind) << 28);
+    p.set_kind(t.kind);
+    p.set_term(t.term);
   }
   table_.layout = token_layout::wide;
   std::vector<std::uint16_t>().swap(table_.words);

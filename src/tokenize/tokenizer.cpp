@@ -357,7 +357,7 @@ void tokenize(std::string_view text, span range, std::vector<packed_token>& out)
     packed_token& t = out.emplace_back();
     t.begin = static_cast<std::uint32_t>(b);
     t.end = static_cast<std::uint32_t>(e);
-    t.term_and_kind = static_cast<std::uint32_t>(kind) << 28;
+    t.term_and_kind = static_cast<std::uint32_t>(kind) << packed_token::kind_shift;
   };
   while (i < end) {
     const unsigned char b = sc.byte(i);

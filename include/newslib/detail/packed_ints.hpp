@@ -35,6 +35,8 @@ struct table_width {
   [[nodiscard]] constexpr bool flag_of(std::uint32_t packed) const noexcept {
     return ((packed >> (id_bits() + 3)) & 1) != 0;
   }
+  /// 16-bit words a value takes at this width.
+  [[nodiscard]] constexpr std::size_t words_per_value() const noexcept { return narrow ? 1 : 2; }
 };
 
 /// Read access to integers stored at one width in a run of 16-bit words (a

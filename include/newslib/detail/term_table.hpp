@@ -23,6 +23,13 @@ struct term_table {
 
   static constexpr std::size_t values_per_term = 3;
   static constexpr std::size_t values_per_stem = 2;
+
+  [[nodiscard]] std::size_t term_count() const noexcept {
+    return terms.size() / (values_per_term * width.words_per_value());
+  }
+  [[nodiscard]] std::size_t stem_count() const noexcept {
+    return stems.size() / (values_per_stem * width.words_per_value());
+  }
 };
 
 /// Turns a term table's places back into strings.

@@ -15,14 +15,15 @@ struct packed_token {
   std::uint32_t end = 0;
   std::uint32_t term_and_kind = 0;
 
+  static constexpr unsigned kind_shift = 28;
   static constexpr std::uint32_t term_mask = max_terms - 1;
 
   [[nodiscard]] std::uint32_t term() const noexcept { return term_and_kind & term_mask; }
   [[nodiscard]] token_kind kind() const noexcept {
-    return static_cast<token_kind>(term_and_kind >> 28);
+    return static_cast<token_kind>(term_and_kind >> kind_shift);
   }
   void set_kind(token_kind k) noexcept {
-    term_and_kind = (term_and_kind & term_mask) | (static_cast<std::uint32_t>(k) << 28);
+    term_and_kind = (term_and_kind & term_mask) | (static_cast<std::uint32_t>(k) << kind_shift);
   }
   void set_term(std::uint32_t id) noexcept {
     term_and_kind = (term_and_kind & ~term_mask) | (id & term_mask);

@@ -92,6 +92,37 @@ bool is_headline(std::string_view text, byte_range line) {
          last != '-' && last != 0x2013 && last != 0x2014;
 }
 
+// Whether a headline-like first line is instead the first line of hard-wrapped
+// text: the next line follows with no blank line between, is no metadata line
+// of its own, and either goes on in lower case or is a line of about the same
+// width (wrapped text fills its lines to a fixed width; a body line under a
+// headline in one-paragraph-per-line text is usually much longer).
+constexpr std::size_t max_wrapped_line_bytes = 100;
+constexpr std::size_t min_wrapped_line_bytes = 50;
+
+bool wraps_into_next_line(std::string_view text, const text_line& line,
+                          const date_scan_options& scan, std::optional<int> default_year) {
+  const text_line next = line_at(text, line.next);
+  const byte_range c = next.content;
+  if (c.begin >= c.end) return false;  // a blank line: the headline stands apart
+  if (parse_date_line(text, c, scan, default_year) || parse_byline(text, c, scan) ||
+      parse_dateline(text, c, scan)) {
+    return false;
+  }
+  for (std::size_t i = c.begin; i < c.end;) {
+    const code_point cp = read_code_point(text, i);
+    if (cp.cls == char_class::letter) {
+      if (is_lower(cp.value)) return true;
+      break;
+    }
+    i += cp.size;
+  }
+  const std::size_t width = line.content.end - line.content.begin;
+  const std::size_t next_width = c.end - c.begin;
+  return next_width <= max_wrapped_line_bytes && width >= min_wrapped_line_bytes &&
+         4 * width >= 3 * next_width;
+}
+
 std::string slice(std::string_view text, newslib::span s) {
   return std::string(text.substr(s.begin, s.end - s.begin));
 }
@@ -128,7 +159,8 @@ extracted_metadata extract(std::string_view text, const newslib::date_options& d
       }
     }
     if (!consumed && k == 0 && is_headline(text, c) && next_content_line(text, line->next) &&
-        !parse_dateline(text, c, scan) && !parse_trailer_line(text, c)) {
+        !parse_dateline(text, c, scan) && !parse_trailer_line(text, c) &&
+        !wraps_into_next_line(text, *line, scan, dates.default_year)) {
       meta.title = newslib::span{c.begin, c.end};
       consumed = true;
     }

@@ -101,6 +101,42 @@ TEST(Metadata, HeadlineRules) {
   EXPECT_FALSE(m2.meta.title);
 }
 
+// Hard-wrapped text: a first line that stops short of its sentence's end is
+// not a headline, so wrapping an article does not cut its first sentence.
+TEST(Metadata, FirstLineOfHardWrappedTextIsNoHeadline) {
+  const std::string wrapped =
+      "The recent meeting between city and county officials has resulted in\n"
+      "an agreement to share the cost of the new harbour bridge. Work starts\n"
+      "in May and should end before the winter storms arrive next year.\n";
+  const auto m = extract(wrapped);
+  EXPECT_FALSE(m.meta.title);
+  EXPECT_EQ(m.body.begin, 0u);
+  // Wrapped lines that go on with a capital letter are caught by their width.
+  const std::string capital =
+      "The recent meeting between city and county officials has resulted in\n"
+      "New York and Boston sharing the cost of the harbour bridge. Work is to\n"
+      "start in May.\n";
+  EXPECT_FALSE(extract(capital).meta.title);
+  // Carriage returns change nothing.
+  std::string crlf;
+  for (char c : wrapped) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  EXPECT_FALSE(extract(crlf).meta.title);
+
+  // A headline directly above a long body line, a date line or a byline stays one.
+  const std::string one_per_line =
+      "Harbour bridge reopens after repairs\n"
+      "The old harbour bridge opened to traffic again on Monday after eight months of repairs "
+      "that cost the city far more than planned.\n";
+  const auto m2 = extract(one_per_line);
+  ASSERT_TRUE(m2.meta.title);
+  EXPECT_EQ(cut(one_per_line, *m2.meta.title), "Harbour bridge reopens after repairs");
+  const std::string dated =
+      "City and county agree to share the cost of the new harbour bridge\n"
+      "Thu. Mar 14th, 2024\n\nThe bridge will open in May.";
+  EXPECT_TRUE(extract(dated).meta.title);
+  EXPECT_TRUE(extract(dated).meta.date);
+}
+
 TEST(Metadata, DateLineAtTheTop) {
   const std::string text =
       "Sat. Sep 6th, 2025\n\nOfficials from both countries met in the capital on Friday.\n";

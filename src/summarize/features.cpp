@@ -4,12 +4,8 @@
 #include <cmath>
 #include <cstdint>
 #include <numeric>
-#include <optional>
 #include <string_view>
-#include <unordered_map>
 
-#include "newslib/error.hpp"
-#include "newslib/language.hpp"
 #include "summarize/pair_cosines.hpp"
 
 namespace newslib::detail {
@@ -20,9 +16,6 @@ enum column : std::size_t {
   position,
   relative_position,
   sentence_count,
-  paragraph_index,
-  position_in_paragraph,
-  paragraph_sentences,
   words,
   content_terms,
   stopword_ratio,
@@ -43,7 +36,6 @@ enum column : std::size_t {
   previous_similarity,
   next_similarity,
   first_sentence_similarity,
-  title_similarity,
   quotes,
   numbers,
   question,
@@ -71,68 +63,6 @@ std::vector<std::size_t> descending_ranks(const std::vector<double>& values) {
   return rank;
 }
 
-// Cosine between the headline and every sentence, or nullopt when the
-// document has no headline. The headline is parsed on its own in the
-// document's language so that its words get the same stems as the body's;
-// its content terms are weighted by the body's idf (a term the body never
-// uses gets the idf of a term in no sentence).
-std::optional<std::vector<double>> headline_similarities(const document& doc,
-                                                         const sentence_vectors& vectors) {
-  const auto title = doc.title();
-  if (!title || title->empty()) return std::nullopt;
-  parse_options options;
-  options.metadata = false;
-  options.errors = utf8_errors::replace;
-  options.language = doc.language().code;
-  std::optional<document> headline;
-  try {
-    headline.emplace(std::string(*title), options);
-  } catch (const error&) {
-    return std::nullopt;  // a language the parser cannot take by name
-  }
-
-  std::unordered_map<std::string_view, std::uint32_t> term_of_stem;
-  term_of_stem.reserve(vectors.term_count());
-  for (std::uint32_t t = 0; t < vectors.term_count(); ++t) {
-    term_of_stem.emplace(doc.stems()[vectors.stem_id(t)], t);
-  }
-  const double unseen_idf =
-      std::log((1.0 + double(vectors.sentence_count())) / 1.0) + 1.0;
-
-  std::unordered_map<std::uint32_t, double> known;  // body term -> count
-  double norm_squared = 0;
-  std::unordered_map<std::string_view, double> unknown;
-  for (const token& tok : headline->tokens()) {
-    if (tok.kind != token_kind::word && tok.kind != token_kind::number) continue;
-    const term& info = headline->term_of(tok);
-    if (info.stopword) continue;
-    const std::string_view stem = headline->stems()[info.stem_id];
-    auto it = term_of_stem.find(stem);
-    if (it != term_of_stem.end()) {
-      known[it->second] += 1;
-    } else {
-      unknown[stem] += 1;
-    }
-  }
-  sparse_vector weights;
-  for (const auto& [t, count] : known) weights.push_back({t, count * vectors.idf(t)});
-  std::sort(weights.begin(), weights.end(),
-            [](const weighted_term& a, const weighted_term& b) { return a.term < b.term; });
-  norm_squared = norm(weights) * norm(weights);
-  for (const auto& entry : unknown) norm_squared += std::pow(entry.second * unseen_idf, 2);
-  const double headline_norm = std::sqrt(norm_squared);
-
-  std::vector<double> similarity(vectors.sentence_count(), 0.0);
-  if (headline_norm <= 0) return similarity;
-  for (std::size_t s = 0; s < similarity.size(); ++s) {
-    const double denominator = headline_norm * vectors.tfidf_norm(s);
-    if (denominator > 0) {
-      similarity[s] = std::min(1.0, dot(weights, vectors.tfidf(s)) / denominator);
-    }
-  }
-  return similarity;
-}
-
 }  // namespace
 
 const std::vector<std::string>& sentence_feature_names() {
@@ -140,9 +70,6 @@ const std::vector<std::string>& sentence_feature_names() {
       "position",
       "relative_position",
       "sentence_count",
-      "paragraph_index",
-      "position_in_paragraph",
-      "paragraph_sentences",
       "words",
       "content_terms",
       "stopword_ratio",
@@ -163,7 +90,6 @@ const std::vector<std::string>& sentence_feature_names() {
       "previous_similarity",
       "next_similarity",
       "first_sentence_similarity",
-      "title_similarity",
       "quotes",
       "numbers",
       "question",
@@ -174,7 +100,7 @@ const std::vector<std::string>& sentence_feature_names() {
 }
 
 feature_matrix compute_sentence_features(const document& doc, const sentence_vectors& vectors) {
-  static_assert(column_count == 32, "update sentence_feature_names");
+  static_assert(column_count == 28, "update sentence_feature_names");
   const auto& sentences = doc.sentences();
   const std::size_t n = std::min(sentences.size(), vectors.sentence_count());
   feature_matrix out;
@@ -208,8 +134,6 @@ feature_matrix compute_sentence_features(const document& doc, const sentence_vec
   double words_so_far = 0;
 
   const double total_terms = double(vectors.total_content_terms());
-  const auto first_paragraph = sentences[0].paragraph;
-  const auto& paragraphs = doc.paragraphs();
   const auto& tokens = doc.tokens();
 
   for (std::size_t s = 0; s < n; ++s) {
@@ -217,12 +141,6 @@ feature_matrix compute_sentence_features(const document& doc, const sentence_vec
     set(s, position, double(s));
     set(s, relative_position, double(s) / count);
     set(s, sentence_count, count);
-    set(s, paragraph_index, double(sent.paragraph - std::min(sent.paragraph, first_paragraph)));
-    if (sent.paragraph < paragraphs.size()) {
-      const paragraph& para = paragraphs[sent.paragraph];
-      set(s, position_in_paragraph, double(s - std::min<std::size_t>(s, para.first_sentence)));
-      set(s, paragraph_sentences, double(para.sentence_count));
-    }
 
     const std::size_t word_total = vectors.words(s).size();
     const auto& content = vectors.content_terms(s);
@@ -321,14 +239,11 @@ feature_matrix compute_sentence_features(const document& doc, const sentence_vec
 
   const auto centroid_ranks = descending_ranks(centroid_scores);
   const auto mean_ranks = descending_ranks(mean_scores);
-  const auto headline = headline_similarities(doc, vectors);
   for (std::size_t s = 0; s < n; ++s) {
     set(s, centroid_rank, double(centroid_ranks[s]));
     set(s, centroid_rank_fraction, double(centroid_ranks[s]) / count);
     set(s, mean_similarity_rank, double(mean_ranks[s]));
     set(s, mean_similarity_rank_fraction, double(mean_ranks[s]) / count);
-    // -1 marks "no headline", apart from every cosine.
-    set(s, title_similarity, headline ? (*headline)[s] : -1.0);
   }
   return out;
 }

@@ -96,12 +96,18 @@ std::vector<double> score_learned_default(const scorer_context& context) {
   const feature_matrix features = compute_sentence_features(context.doc, context.vectors);
   const auto length_words = model.parameter("length_words");
   const auto length_exponent = model.parameter("length_exponent");
+  const auto lead_boost = model.parameter("lead_boost");
+  const auto lead_decay = model.parameter("lead_decay");
   std::vector<double> scores(features.rows);
   model.probabilities(features.values.data(), features.rows, features.columns, scores.data());
   for (std::size_t s = 0; s < features.rows; ++s) {
     const double words = double(context.vectors.word_count(s));
     if (length_words && length_exponent && words > *length_words) {
       scores[s] *= std::pow(*length_words / words, *length_exponent);
+    }
+    if (lead_boost && lead_decay && *lead_decay > 0) {
+      // Divided by 1 + b so that scores stay probabilities scaled down.
+      scores[s] *= (1.0 + *lead_boost * std::exp(-double(s) / *lead_decay)) / (1.0 + *lead_boost);
     }
   }
   return demote_redundant(context.doc, std::move(scores));

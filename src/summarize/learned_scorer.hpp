@@ -38,7 +38,12 @@ inline constexpr double redundant_trigram_share = 0.1;
 /// the parameters `length_words` (L) and `length_exponent` (a), with redundant
 /// sentences then demoted (`demote_redundant`). The prior keeps run-on
 /// sentences (a photo caption glued to the next sentence) from crowding out
-/// shorter ones; the training script tunes L and a on the training articles.
+/// shorter ones. With the parameters `lead_boost` (b) and `lead_decay` (d) the
+/// score of the sentence at index i is also multiplied by
+/// (1 + b * exp(-i / d)) / (1 + b), so every score stays in [0, 1]:
+/// a lead prior that the trees must outweigh, because the lead is the story in
+/// most news whatever the training sources say. The training script tunes
+/// L, a, b and d on the training articles.
 std::vector<double> score_learned_default(const scorer_context& context);
 
 }  // namespace newslib::detail

@@ -29,6 +29,8 @@ class background_idf {
     return it == idf_.end() ? unknown_ : it->second;
   }
   [[nodiscard]] double unknown() const noexcept { return unknown_; }
+  /// True if the table lists a word of this stem.
+  [[nodiscard]] bool knows(const std::string& stem) const noexcept { return idf_.count(stem) != 0; }
 
  private:
   std::unordered_map<std::string, double> idf_;

@@ -4,16 +4,19 @@
 
 #include <utility>
 
+#include "keywords/background_idf.hpp"
 #include "unicode/utf8.hpp"
 
 namespace newslib::detail {
 namespace {
 
+// True if the word's first letter is upper case ("Obama", "3DS", "iPhone" is not).
 bool starts_upper(std::string_view word) noexcept {
-  std::size_t i = 0;
-  if (word.empty()) return false;
-  const auto cp = static_cast<UChar32>(decode_utf8(word, i));
-  return u_isupper(cp) || u_istitle(cp);
+  for (std::size_t i = 0; i < word.size();) {
+    const auto cp = static_cast<UChar32>(decode_utf8(word, i));
+    if (u_isalpha(cp)) return u_isupper(cp) || u_istitle(cp);
+  }
+  return false;
 }
 
 bool has_letter(std::string_view word) noexcept {
@@ -42,14 +45,19 @@ phrase_finder::phrase_finder(const document& doc)
   content_.assign(tokens.size(), 0);
 
   // Per term: may it be part of a phrase, and is it written capitalised
-  // somewhere other than at the start of a sentence (then a capitalised
-  // sentence-initial occurrence is a name too)?
+  // somewhere other than at the start of a sentence, or missing from the
+  // language's list of frequent words (then a capitalised sentence-initial
+  // occurrence is a name too: "Nintendo announced", not "Officials said")?
+  const background_idf* background = background_idf::for_language(doc.language().code);
   std::vector<char> term_content(terms.size(), 0);
   std::vector<char> capitalised_inside(terms.size(), 0);
   for (std::size_t t = 0; t < terms.size(); ++t) {
     const term tm = terms[t];
     term_content[t] = tm.kind == token_kind::word && !is_stopword(tm) &&
                       count_code_points(tm.key) > 1 && has_letter(tm.key);
+    if (term_content[t] && background != nullptr && !background->knows(std::string(tm.stem))) {
+      capitalised_inside[t] = 1;
+    }
   }
   for (const sentence& s : doc.sentences()) {
     bool first = true;

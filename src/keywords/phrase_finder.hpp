@@ -21,9 +21,10 @@ using stem_sequence = std::vector<std::uint32_t>;
 ///  - content words are words that are neither stopwords nor on the keyword
 ///    stoplists, have a letter and more than one character; anything else
 ///    (punctuation, numbers, symbols, function words) ends a run;
-///  - names and common words do not mix: a run is all *proper* (capitalised
-///    words; a sentence's first word only if the document capitalises it
-///    elsewhere too) or all common, so a verb is not glued to a name
+///  - names and common words do not mix: a run is all *proper* (words whose
+///    first letter is upper case; a sentence's first word only if the
+///    document capitalises it elsewhere too or the language's background
+///    table does not list it) or all common, so a verb is not glued to a name
 ///    ("Rooney | scored") nor a common noun to a first name;
 ///  - a possessive ends a run ("Obama's | forces") and a word with an elided
 ///    article starts one ("fin | l'aéroport").

@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <utility>
 
 #include "keywords/background_idf.hpp"
@@ -53,8 +54,11 @@ phrase_finder::phrase_finder(const document& doc)
   std::vector<char> capitalised_inside(terms.size(), 0);
   for (std::size_t t = 0; t < terms.size(); ++t) {
     const term tm = terms[t];
+    // A word of more than four hyphenated parts is a slogan or a slug
+    // ("the-post-is-killing-journalism"), not a term.
     term_content[t] = tm.kind == token_kind::word && !is_stopword(tm) &&
-                      count_code_points(tm.key) > 1 && has_letter(tm.key);
+                      count_code_points(tm.key) > 1 && has_letter(tm.key) &&
+                      std::count(tm.key.begin(), tm.key.end(), '-') < 4;
     if (term_content[t] && background != nullptr && !background->knows(std::string(tm.stem))) {
       capitalised_inside[t] = 1;
     }

@@ -4,6 +4,8 @@
 #include <string>
 #include <utility>
 
+#include "language/languages.hpp"
+#include "stem/stemmer.hpp"
 #include "unicode/utf8.hpp"
 
 namespace newslib::detail {
@@ -13,6 +15,45 @@ std::u32string code_points(std::string_view s) {
   std::u32string out;
   for (std::size_t i = 0; i < s.size();) out.push_back(decode_utf8(s, i));
   return out;
+}
+
+// The phrase's words as stems, a hyphenated word giving the stems of its
+// parts instead ("job-market" gives "job", "market"), so that "jobs" and
+// "job-market" nest as the reader sees them.
+std::vector<std::string> word_stems(const phrase_finder& finder, const stem_sequence& phrase) {
+  const document& doc = finder.doc();
+  const std::size_t language = language_id(doc.language().code);
+  std::vector<std::string> out;
+  std::string stem;
+  for (const std::uint32_t id : phrase) {
+    const std::string_view word = doc.stems()[id];
+    if (word.find('-') == std::string_view::npos) {
+      out.emplace_back(word);
+      continue;
+    }
+    std::size_t i = 0;
+    while (i <= word.size()) {
+      std::size_t j = word.find('-', i);
+      if (j == std::string_view::npos) j = word.size();
+      if (j > i) {
+        if (language < language_count) {
+          snowball_stem(language, word.substr(i, j - i), stem);
+          out.push_back(stem);
+        } else {
+          out.emplace_back(word.substr(i, j - i));
+        }
+      }
+      i = j + 1;
+    }
+  }
+  return out;
+}
+
+// True if one word sequence holds the other as contiguous words (or they are equal).
+bool nested(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  const auto& shorter = a.size() <= b.size() ? a : b;
+  const auto& longer = a.size() <= b.size() ? b : a;
+  return std::search(longer.begin(), longer.end(), shorter.begin(), shorter.end()) != longer.end();
 }
 
 }  // namespace
@@ -55,13 +96,14 @@ std::vector<scored_phrase> select_phrases(std::vector<scored_phrase> candidates,
               return better_phrase(a, b);
             });
   std::vector<std::string> keys;
+  std::vector<std::vector<std::string>> taken_words;
   for (scored_phrase& candidate : candidates) {
     if (out.size() >= options.top) break;
-    const bool nested = std::any_of(out.begin(), out.end(), [&](const scored_phrase& c) {
-      return c.stems == candidate.stems || contains_phrase(c.stems, candidate.stems) ||
-             contains_phrase(candidate.stems, c.stems);
-    });
-    if (nested) continue;
+    std::vector<std::string> words = word_stems(finder, candidate.stems);
+    if (std::any_of(taken_words.begin(), taken_words.end(),
+                    [&](const std::vector<std::string>& t) { return nested(t, words); })) {
+      continue;
+    }
     if (options.max_similarity < 1.0) {
       std::string key = finder.key(candidate.stems);
       if (std::any_of(keys.begin(), keys.end(), [&](const std::string& k) {
@@ -71,6 +113,7 @@ std::vector<scored_phrase> select_phrases(std::vector<scored_phrase> candidates,
       }
       keys.push_back(std::move(key));
     }
+    taken_words.push_back(std::move(words));
     out.push_back(std::move(candidate));
   }
   return out;

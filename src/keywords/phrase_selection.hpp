@@ -21,7 +21,8 @@ struct selection_options {
 /// Takes candidates best first (by `better_phrase`) and skips one whose stem
 /// sequence contains, or is contained in, that of a phrase already taken
 /// ("south korea" after "korea", "korea" after "south korea"): the better of
-/// two nested phrases stands for both. Nothing depends on `top` but where the
+/// two nested phrases stands for both. A hyphenated word counts as the
+/// sequence of its parts ("jobs" and "job-market" nest). Nothing depends on `top` but where the
 /// list stops, so `top = k` is the prefix of `top = k + 1`, and the list is
 /// shorter than `top` only when fewer candidates are left that nest in none.
 /// The result is sorted best first.

@@ -524,3 +524,18 @@ TEST(BackgroundIdf, CommonWordsWeighLessThanRareOnes) {
   EXPECT_NE(newslib::detail::background_idf::for_language("pt"), nullptr);
   EXPECT_EQ(newslib::detail::background_idf::for_language("xx"), nullptr);
 }
+
+TEST_P(each_algorithm, HyphenatedWordsNestByTheirParts) {
+  const document doc = parse(
+      "Jobs are scarce in the valley. The job-market report says jobs vanish as the "
+      "job-market shrinks. Jobs, wages and hours fell. "
+      "Read the-post-is-killing-journalism-today for more.\n");
+  const auto ks = keywords(doc, with(GetParam(), 20));
+  const bool job = has_key(ks, "job");
+  const bool job_market = std::any_of(ks.begin(), ks.end(), [](const keyword& k) {
+    return k.key.find("job-market") != std::string::npos;
+  });
+  EXPECT_TRUE(job || job_market) << ::testing::PrintToString(keys(ks));
+  EXPECT_FALSE(job && job_market) << ::testing::PrintToString(keys(ks));
+  EXPECT_FALSE(any_text_contains(ks, "killing")) << ::testing::PrintToString(keys(ks));
+}

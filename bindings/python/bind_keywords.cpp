@@ -2,13 +2,18 @@
 #include <pybind11/stl.h>
 
 #include <algorithm>
+#include <atomic>
+#include <optional>
+#include <exception>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "bindings.hpp"
 #include "newslib/error.hpp"
 #include "newslib/keywords.hpp"
 #include "py_types.hpp"
+#include "text_input.hpp"
 
 namespace newslib::python {
 namespace {
@@ -42,6 +47,57 @@ py_keyword keyword_from_state(const py::tuple& t) {
           t[4].cast<std::vector<std::pair<std::size_t, std::size_t>>>()};
 }
 
+void check_keyword_arguments(long long top, const std::string& algorithm) {
+  if (top < 1) {
+    throw newslib::invalid_argument("top", "top must be at least 1, got " + std::to_string(top));
+  }
+  const auto& names = newslib::keyword_algorithms();
+  if (algorithm != "default" && std::find(names.begin(), names.end(), algorithm) == names.end()) {
+    std::string known;
+    for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
+    throw newslib::invalid_argument(
+        "algorithm", "unknown keyword algorithm '" + algorithm + "'; choose one of: " + known);
+  }
+}
+
+// Needs no GIL: offsets become str indices through the document's own map.
+std::vector<py_keyword> to_python(std::vector<newslib::keyword> found, const doc_state& doc) {
+  std::vector<py_keyword> out;
+  out.reserve(found.size());
+  for (newslib::keyword& k : found) {
+    py_keyword pk{std::move(k.text), std::move(k.key), k.score, {}};
+    pk.occurrences.reserve(k.occurrences.size());
+    for (const newslib::span& s : k.occurrences) {
+      const char_span cs = doc.to_chars(s);
+      pk.occurrences.emplace_back(cs.start, cs.end);
+    }
+    out.push_back(std::move(pk));
+  }
+  return out;
+}
+
+// Runs work(i) for i < n on up to `threads` threads (the caller's included).
+template <typename Work>
+void in_parallel(std::size_t n, std::size_t threads, const Work& work) {
+  std::atomic<std::size_t> next{0};
+  std::exception_ptr failure;
+  std::atomic<bool> failed{false};
+  const auto worker = [&] {
+    for (std::size_t i; !failed && (i = next.fetch_add(1)) < n;) {
+      try {
+        work(i);
+      } catch (...) {
+        if (!failed.exchange(true)) failure = std::current_exception();
+      }
+    }
+  };
+  std::vector<std::thread> helpers;
+  for (std::size_t t = 1; t < std::min(threads, n); ++t) helpers.emplace_back(worker);
+  worker();
+  for (std::thread& t : helpers) t.join();
+  if (failure) std::rethrow_exception(failure);
+}
+
 }  // namespace
 
 void bind_keywords(py::module_& m) {
@@ -59,7 +115,7 @@ A keyphrase of a document.
 Attributes:
     text: the phrase as it first appears.
     key: its normalised form (used to merge variants).
-    score: higher is better (comparable within one call only).
+    score: in [0, 1], higher is better; it does not depend on top.
     occurrences: (start, end) str indices of every place it appears in the body.
 )pbdoc")
       .def(py::init([](std::string text, std::string key, double score,
@@ -86,41 +142,18 @@ Attributes:
       "keywords",
       [](const doc_or_text_arg& doc_or_text, long long top, const std::string& algorithm,
          const std::string& language) {
-        if (top < 1) {
-          throw newslib::invalid_argument("top",
-                                          "top must be at least 1, got " + std::to_string(top));
-        }
-        const auto& names = newslib::keyword_algorithms();
-        if (algorithm != "default" &&
-            std::find(names.begin(), names.end(), algorithm) == names.end()) {
-          std::string known;
-          for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
-          throw newslib::invalid_argument(
-              "algorithm",
-              "unknown keyword algorithm '" + algorithm + "'; choose one of: " + known);
-        }
+        check_keyword_arguments(top, algorithm);
         doc_ptr doc = document_of(doc_or_text, language);
-        std::vector<py_keyword> out;
-        {
-          py::gil_scoped_release release;
-          newslib::keyword_options options;
-          options.top = static_cast<std::size_t>(top);
-          options.algorithm = algorithm;
-          for (newslib::keyword& k : newslib::keywords(doc->doc(), options)) {
-            py_keyword pk{std::move(k.text), std::move(k.key), k.score, {}};
-            pk.occurrences.reserve(k.occurrences.size());
-            for (const newslib::span& s : k.occurrences) {
-              const char_span cs = doc->to_chars(s);
-              pk.occurrences.emplace_back(cs.start, cs.end);
-            }
-            out.push_back(std::move(pk));
-          }
-        }
-        return out;
+        py::gil_scoped_release release;
+        newslib::keyword_options options;
+        options.top = static_cast<std::size_t>(top);
+        options.algorithm = algorithm;
+        return to_python(newslib::keywords(doc->doc(), options), *doc);
       },
       py::arg("doc_or_text"), py::arg("top") = 10, py::arg("algorithm") = "default",
       py::arg("language") = "auto", R"pbdoc(
-The document's best keyphrases, best first, without near-duplicates.
+The document's best keyphrases, best first; none is a part of another, and
+top=k gives the first k phrases of top=k+1.
 
 Args:
     doc_or_text: a Document, or the article as str / UTF-8 bytes.
@@ -135,6 +168,76 @@ Example:
     >>> doc = newslib.Document(article)                          # doctest: +SKIP
     >>> [k.text for k in newslib.keywords(doc, top=3)]           # doctest: +SKIP
     ['city council', 'budget', 'schools']
+)pbdoc");
+
+  m.def(
+      "keywords_many",
+      [](const py::list& items, long long top, const std::string& language,
+         std::optional<std::size_t> threads) {
+        check_keyword_arguments(top, "default");
+        if (threads && *threads == 0) {
+          throw newslib::invalid_argument("threads", "threads must be at least 1, got 0");
+        }
+        const std::size_t workers =
+            threads ? *threads : std::max(1u, std::thread::hardware_concurrency());
+        newslib::parse_options parse;
+        parse.language = language;
+        const std::size_t n = items.size();
+        std::vector<doc_ptr> docs(n);
+        std::vector<std::string> texts(n);
+        for (std::size_t i = 0; i < n; ++i) {
+          const py::handle item = items[i];
+          if (py::isinstance<py_document>(item)) {
+            docs[i] = item.cast<const py_document&>().state();
+          } else if (is_text(item)) {
+            texts[i] = to_utf8(item, parse.errors, parse.max_bytes, "texts").utf8;
+          } else {
+            throw py::type_error("keywords_many: item " + std::to_string(i) +
+                                 " is not a Document, str or bytes");
+          }
+        }
+        std::vector<std::vector<py_keyword>> out(n);
+        {
+          // Two passes without the GIL: parse and count each document's
+          // candidates, then weigh every document against the whole corpus.
+          py::gil_scoped_release release;
+          std::vector<newslib::keyword_corpus> parts(n);
+          in_parallel(n, workers, [&](std::size_t i) {
+            if (!docs[i]) docs[i] = parse_document(std::move(texts[i]), parse);
+            parts[i].add(docs[i]->doc());
+          });
+          newslib::keyword_corpus corpus;
+          for (const newslib::keyword_corpus& part : parts) corpus.merge(part);
+          newslib::keyword_options options;
+          options.top = static_cast<std::size_t>(top);
+          in_parallel(n, workers, [&](std::size_t i) {
+            out[i] = to_python(newslib::keywords(docs[i]->doc(), corpus, options), *docs[i]);
+          });
+        }
+        return out;
+      },
+      py::arg("texts"), py::arg("top") = 10, py::arg("language") = "auto",
+      py::arg("threads") = py::none(), R"pbdoc(
+Keyphrases of every document of a collection, weighted by the collection.
+
+The default algorithm (tf-idf) takes each phrase's document frequency from
+the collection itself rather than only from the background table, so a phrase
+that many of the documents share weighs less. The GIL is released while the
+documents are parsed and scored.
+
+Args:
+    texts: a list of Documents, or articles as str / UTF-8 bytes.
+    top: how many keyphrases at most per document.
+    language: for text input: ISO 639-1 code, or "auto".
+    threads: worker threads (default: one per core).
+
+Returns:
+    list[list[Keyword]]: per document, in input order, best first.
+
+Example:
+    >>> lists = newslib.keywords_many(articles, top=5)      # doctest: +SKIP
+    >>> [k.text for k in lists[0]]                          # doctest: +SKIP
+    ['harbour', 'council', 'flood wall']
 )pbdoc");
 }
 

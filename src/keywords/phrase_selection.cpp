@@ -4,46 +4,56 @@
 #include <string>
 #include <utility>
 
+#include "language/languages.hpp"
+#include "stem/stemmer.hpp"
 #include "unicode/utf8.hpp"
 
 namespace newslib::detail {
 namespace {
 
-struct chosen {
-  scored_phrase phrase;
-  std::vector<std::size_t> occurrences;  // first token of each
-  std::string key;
-};
-
-// True if tokens [at, at + size) share a token with an occurrence of `other`
-// (whose occurrences are in ascending order: a binary search, so phrases that
-// occur thousands of times cost no quadratic time).
-bool overlaps(std::size_t at, std::size_t size, const chosen& other) {
-  const std::size_t other_size = other.phrase.stems.size();
-  // The first occurrence that ends after `at` is the only candidate.
-  const std::size_t from = at + 1 >= other_size ? at + 1 - other_size : 0;
-  const auto it = std::lower_bound(other.occurrences.begin(), other.occurrences.end(), from);
-  return it != other.occurrences.end() && *it < at + size;
-}
-
-// A phrase stands on its own when more than half of its occurrences share no
-// token with the phrases in `others`.
-bool stands_alone(const std::vector<std::size_t>& occurrences, std::size_t size,
-                  const std::vector<const chosen*>& others) {
-  std::size_t alone = 0;
-  for (const std::size_t at : occurrences) {
-    if (std::none_of(others.begin(), others.end(),
-                     [&](const chosen* c) { return overlaps(at, size, *c); })) {
-      ++alone;
-    }
-  }
-  return 2 * alone > occurrences.size();
-}
-
 std::u32string code_points(std::string_view s) {
   std::u32string out;
   for (std::size_t i = 0; i < s.size();) out.push_back(decode_utf8(s, i));
   return out;
+}
+
+// The phrase's words as stems, a hyphenated word giving the stems of its
+// parts instead ("job-market" gives "job", "market"), so that "jobs" and
+// "job-market" nest as the reader sees them.
+std::vector<std::string> word_stems(const phrase_finder& finder, const stem_sequence& phrase) {
+  const document& doc = finder.doc();
+  const std::size_t language = language_id(doc.language().code);
+  std::vector<std::string> out;
+  std::string stem;
+  for (const std::uint32_t id : phrase) {
+    const std::string_view word = doc.stems()[id];
+    if (word.find('-') == std::string_view::npos) {
+      out.emplace_back(word);
+      continue;
+    }
+    std::size_t i = 0;
+    while (i <= word.size()) {
+      std::size_t j = word.find('-', i);
+      if (j == std::string_view::npos) j = word.size();
+      if (j > i) {
+        if (language < language_count) {
+          snowball_stem(language, word.substr(i, j - i), stem);
+          out.push_back(stem);
+        } else {
+          out.emplace_back(word.substr(i, j - i));
+        }
+      }
+      i = j + 1;
+    }
+  }
+  return out;
+}
+
+// True if one word sequence holds the other as contiguous words (or they are equal).
+bool nested(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  const auto& shorter = a.size() <= b.size() ? a : b;
+  const auto& longer = a.size() <= b.size() ? b : a;
+  return std::search(longer.begin(), longer.end(), shorter.begin(), shorter.end()) != longer.end();
 }
 
 }  // namespace
@@ -75,79 +85,37 @@ double levenshtein_similarity(std::string_view a, std::string_view b) {
 std::vector<scored_phrase> select_phrases(std::vector<scored_phrase> candidates,
                                           const phrase_finder& finder,
                                           const selection_options& options) {
-  if (options.top == 0) return {};
-  std::sort(candidates.begin(), candidates.end(), better_phrase);
-  std::vector<chosen> picked;
-
-  for (scored_phrase& candidate : candidates) {
-    // Once the list is full, only a phrase that could take a part's place matters.
-    if (picked.size() >= options.top &&
-        std::none_of(picked.begin(), picked.end(), [&](const chosen& c) {
-          return contains_phrase(candidate.stems, c.phrase.stems);
-        })) {
-      continue;
-    }
-    std::string key = finder.key(candidate.stems);
-    if (options.max_similarity < 1.0 &&
-        std::any_of(picked.begin(), picked.end(), [&](const chosen& c) {
-          return levenshtein_similarity(c.key, key) > options.max_similarity;
-        })) {
-      continue;
-    }
-    std::vector<std::size_t> occurrences = finder.occurrences(candidate.stems);
-    chosen self{std::move(candidate), std::move(occurrences), std::move(key)};
-    const std::size_t size = self.phrase.stems.size();
-
-    // Chosen parts of this phrase ("korea" when this is "south korea"): a much
-    // stronger part rules this phrase out; any other part keeps its place only
-    // if it still stands on its own beside this phrase and the other chosen
-    // phrases, and otherwise gives its place to this more specific phrase.
-    bool drop = false;
-    std::vector<char> is_part(picked.size(), 0);
-    std::vector<std::size_t> replaced;
-    for (std::size_t i = 0; i < picked.size() && !drop; ++i) {
-      const chosen& part = picked[i];
-      if (!contains_phrase(self.phrase.stems, part.phrase.stems)) continue;
-      is_part[i] = 1;
-      std::vector<const chosen*> others{&self};
-      for (const chosen& c : picked) {
-        if (&c != &part) others.push_back(&c);
-      }
-      if (part.phrase.strength >= options.dominance * self.phrase.strength) {
-        drop = true;  // the part alone says it far better
-      } else if (!stands_alone(part.occurrences, part.phrase.stems.size(), others)) {
-        replaced.push_back(i);
-      }
-    }
-    if (drop) continue;
-
-    // Every other chosen phrase that shares text with this one (a longer
-    // phrase holding it, or an overlapping one such as "north korean
-    // aggression" for "deterring north korean"): this phrase must stand on
-    // its own against them.
-    std::vector<const chosen*> others;
-    for (std::size_t i = 0; i < picked.size(); ++i) {
-      if (!is_part[i]) others.push_back(&picked[i]);
-    }
-    if (!stands_alone(self.occurrences, size, others)) continue;
-
-    if (replaced.empty() && picked.size() >= options.top) continue;
-    for (auto it = replaced.rbegin(); it != replaced.rend(); ++it) {
-      picked.erase(picked.begin() + static_cast<std::ptrdiff_t>(*it));
-    }
-    picked.push_back(std::move(self));
-  }
-
   std::vector<scored_phrase> out;
-  out.reserve(picked.size());
-  for (chosen& c : picked) out.push_back(std::move(c.phrase));
-  // Best first by the score the caller sees. YAKE's score and strength are
-  // two roundings of one value: by strength alone, two phrases a rounding
-  // apart could come out with their scores in the wrong order.
-  std::sort(out.begin(), out.end(), [](const scored_phrase& a, const scored_phrase& b) {
-    if (a.score != b.score) return a.score > b.score;
-    return better_phrase(a, b);
-  });
+  if (options.top == 0) return out;
+  // Best first by the score the caller sees, then by strength: YAKE's score
+  // and strength are two roundings of one value, and ordering by strength
+  // alone could list two phrases a rounding apart with scores out of order.
+  std::sort(candidates.begin(), candidates.end(),
+            [](const scored_phrase& a, const scored_phrase& b) {
+              if (a.score != b.score) return a.score > b.score;
+              return better_phrase(a, b);
+            });
+  std::vector<std::string> keys;
+  std::vector<std::vector<std::string>> taken_words;
+  for (scored_phrase& candidate : candidates) {
+    if (out.size() >= options.top) break;
+    std::vector<std::string> words = word_stems(finder, candidate.stems);
+    if (std::any_of(taken_words.begin(), taken_words.end(),
+                    [&](const std::vector<std::string>& t) { return nested(t, words); })) {
+      continue;
+    }
+    if (options.max_similarity < 1.0) {
+      std::string key = finder.key(candidate.stems);
+      if (std::any_of(keys.begin(), keys.end(), [&](const std::string& k) {
+            return levenshtein_similarity(k, key) > options.max_similarity;
+          })) {
+        continue;
+      }
+      keys.push_back(std::move(key));
+    }
+    taken_words.push_back(std::move(words));
+    out.push_back(std::move(candidate));
+  }
   return out;
 }
 

@@ -15,8 +15,8 @@ constexpr int max_iterations = 200;
 // (and with the sum it would outrank everything).
 constexpr std::size_t max_phrase_words = 4;
 
-bool is_graph_word(const phrase_finder& finder, const token& t) noexcept {
-  return t.kind == token_kind::word && finder.is_content(t);
+bool is_graph_word(const phrase_finder& finder, std::size_t i) noexcept {
+  return finder.is_content(i);
 }
 
 }  // namespace
@@ -33,7 +33,7 @@ std::vector<scored_phrase> textrank_keyphrases(const document& doc, const phrase
   for (const sentence& s : doc.sentences()) {
     std::uint32_t previous = none;
     for (std::size_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
-      if (!is_graph_word(finder, tokens[i])) continue;
+      if (!is_graph_word(finder, i)) continue;
       const std::uint32_t stem = doc.term_of(tokens[i]).stem_id;
       if (vertex_of[stem] == none) {
         vertex_of[stem] = static_cast<std::uint32_t>(first_seen.size());
@@ -101,12 +101,25 @@ std::vector<scored_phrase> textrank_keyphrases(const document& doc, const phrase
         phrase.stems.push_back(doc.term_of(tokens[i]).stem_id);
         phrase.score += rank[keyword_vertex(i)];
       }
-      phrase.strength = phrase.score;
       if (phrase.stems.size() > max_phrase_words) continue;
       if (index.emplace(phrase.stems, phrases.size()).second) {
         phrases.push_back(std::move(phrase));
       }
     }
+  }
+  // Every word is a candidate too, so the list fills up to `top` whenever the
+  // text has that many words that nest in no chosen phrase.
+  for (std::size_t v = 0; v < n; ++v) {
+    scored_phrase word;
+    word.first_token = first_seen[v];
+    word.stems = {doc.term_of(tokens[first_seen[v]]).stem_id};
+    word.score = rank[v];
+    if (index.emplace(word.stems, phrases.size()).second) phrases.push_back(std::move(word));
+  }
+  // Public score in [0, 1): s / (s + 1) of the PageRank sum s.
+  for (scored_phrase& p : phrases) {
+    p.strength = p.score;
+    p.score = p.strength / (p.strength + 1);
   }
   return phrases;
 }

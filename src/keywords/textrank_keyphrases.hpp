@@ -20,8 +20,10 @@ namespace newslib::detail {
 ///    least `min_keywords` when there are that many;
 ///  - phrases: maximal runs of keyword tokens inside a content run, of at most
 ///    four words (a longer run is a list, not a phrase, and forms none); a
-///    phrase scores the sum of its words' PageRank (so a phrase outranks its
-///    parts, and the near-duplicate rule decides whether a part also stays).
+///    phrase weighs the sum s of its words' PageRank (so a phrase outranks its
+///    parts, and the near-duplicate rule decides whether a part also stays);
+///  - every word is also a one-word candidate weighing its PageRank;
+///  - score = s / (s + 1), in [0, 1); strength = s.
 [[nodiscard]] std::vector<scored_phrase> textrank_keyphrases(const document& doc,
                                                              const phrase_finder& finder,
                                                              std::size_t min_keywords);

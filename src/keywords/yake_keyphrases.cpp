@@ -156,25 +156,21 @@ std::vector<scored_phrase> yake_keyphrases(const document& doc, const phrase_fin
   std::map<stem_sequence, std::size_t> index;
   std::vector<scored_phrase> phrases;
   std::vector<std::size_t> counts;
-  for (const content_run& run : finder.runs()) {
-    const std::size_t end = run.first + run.size;
-    for (std::size_t i = run.first; i < end; ++i) {
-      stem_sequence stems;
-      for (std::size_t j = i; j < end && j < i + max_ngram; ++j) {
-        if (tokens[j].kind != token_kind::word) break;
-        stems.push_back(doc.term_of(tokens[j]).stem_id);
-        const auto [it, inserted] = index.emplace(stems, phrases.size());
-        if (inserted) {
-          scored_phrase p;
-          p.stems = stems;
-          p.first_token = i;
-          phrases.push_back(std::move(p));
-          counts.push_back(0);
-        }
-        ++counts[it->second];
-      }
+  stem_sequence stems;
+  for_each_candidate(finder, [&](std::size_t i, std::size_t size) {
+    if (size > max_ngram) return;
+    stems.clear();
+    for (std::size_t j = i; j < i + size; ++j) stems.push_back(doc.term_of(tokens[j]).stem_id);
+    const auto [it, inserted] = index.emplace(stems, phrases.size());
+    if (inserted) {
+      scored_phrase p;
+      p.stems = stems;
+      p.first_token = i;
+      phrases.push_back(std::move(p));
+      counts.push_back(0);
     }
-  }
+    ++counts[it->second];
+  });
 
   for (std::size_t k = 0; k < phrases.size(); ++k) {
     scored_phrase& p = phrases[k];

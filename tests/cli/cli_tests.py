@@ -224,6 +224,27 @@ class CliTest(unittest.TestCase):
         self.assertEqual(len(lines), len(keywords))
         self.assertEqual(lines[0].split("\t")[1], keywords[0]["text"])
 
+    def test_keywords_corpus(self):
+        shared = "The council met again and the council voted on the budget."
+        lines = [json.dumps({"text": "The harbour flooded. The council and the harbour board "
+                                     "argued about the harbour wall."})]
+        lines += [json.dumps({"text": shared})] * 30
+        path = self.write("collection.jsonl", "\n".join(lines) + "\n")
+        alone = self.jsonl_of(run("keywords", "--jsonl", "--language", "en", path))
+        result = run("keywords", "--jsonl", "--language", "en", "--corpus", path, path)
+        self.assert_status(result, 0)
+        weighted = self.jsonl_of(result)
+        self.assertEqual(len(weighted), len(lines))
+
+        def score(out, key):
+            return next(k["score"] for k in out["keywords"] if k["key"] == key)
+
+        # "council" is in every document of the collection: it weighs less.
+        self.assertLess(score(weighted[0], "council"), score(alone[0], "council"))
+        self.assert_status(run("keywords", "-a", "yake", "--corpus", path, ARTICLE), 2)
+        self.assert_status(run("keywords", "--corpus", str(self.dir / "missing.jsonl"),
+                               ARTICLE), 1)
+
     def test_info(self):
         result = run("info", "--format", "json", ARTICLE)
         self.assert_status(result, 0)

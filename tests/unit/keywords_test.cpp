@@ -13,7 +13,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "keywords/background_idf.hpp"
 #include "keywords/phrase_finder.hpp"
+#include "keywords/phrase_grammar.hpp"
 #include "keywords/phrase_selection.hpp"
 #include "newslib/document.hpp"
 #include "newslib/error.hpp"
@@ -105,7 +107,7 @@ class each_algorithm : public ::testing::TestWithParam<std::string> {};
 }  // namespace
 
 TEST(Keywords, AlgorithmNames) {
-  EXPECT_THAT(newslib::keyword_algorithms(), ::testing::ElementsAre("textrank", "yake", "default"));
+  EXPECT_THAT(newslib::keyword_algorithms(), ::testing::ElementsAre("tfidf", "textrank", "yake", "default"));
 }
 
 TEST(Keywords, RejectsUnknownAlgorithm) {
@@ -117,7 +119,10 @@ TEST_P(each_algorithm, FindsTheObviousPhrase) {
   const document doc = parse(solar_article);
   const auto ks = keywords(doc, with(GetParam(), 5));
   ASSERT_FALSE(ks.empty());
-  EXPECT_TRUE(has_key(ks, "solar farm")) << ::testing::PrintToString(keys(ks));
+  // YAKE prefers "proposed solar farm" here, which holds the phrase.
+  EXPECT_TRUE(std::any_of(ks.begin(), ks.end(), [](const keyword& k) {
+    return k.key.find("solar farm") != std::string::npos;
+  })) << ::testing::PrintToString(keys(ks));
   // The phrase stands for itself; its parts are not listed beside it.
   EXPECT_FALSE(has_key(ks, "solar")) << ::testing::PrintToString(keys(ks));
   EXPECT_FALSE(has_key(ks, "farm")) << ::testing::PrintToString(keys(ks));
@@ -149,9 +154,9 @@ TEST_P(each_algorithm, ResultsAreWellFormed) {
   }
 }
 
-TEST_P(each_algorithm, CountsEveryOccurrence) {
+TEST(Keywords, CountsEveryOccurrence) {
   const document doc = parse(solar_article);
-  const auto ks = keywords(doc, with(GetParam(), 10));
+  const auto ks = keywords(doc, with("default", 10));
   const auto it = std::find_if(ks.begin(), ks.end(),
                                [](const keyword& k) { return k.key == "solar farm"; });
   ASSERT_NE(it, ks.end());
@@ -169,14 +174,16 @@ TEST_P(each_algorithm, CaseAndInflectionMerge) {
       "Korea's exports rose. KOREA exports cars, and korea exports ships. Korea exports "
       "chips.\n");
   const auto ks = keywords(doc, with(GetParam(), 10));
-  // "Korea's", "KOREA" and "korea" share the stem "korea", "exports" is "export".
-  std::size_t korea_keys = 0;
+  // "Korea's", "KOREA" and "korea" share the stem "korea", "exports" is "export";
+  // the possessive is not shown.
+  EXPECT_TRUE(std::any_of(ks.begin(), ks.end(), [](const keyword& k) {
+    return k.key == "korea" || k.key.rfind("korea ", 0) == 0;
+  })) << ::testing::PrintToString(keys(ks));
   for (const keyword& k : ks) {
-    if (k.key.rfind("korea export", 0) == 0) ++korea_keys;
     EXPECT_EQ(k.key.find("korea'"), std::string::npos) << k.key;
     EXPECT_EQ(k.key.find("exports"), std::string::npos) << k.key;
+    EXPECT_EQ(k.text.find('\''), std::string::npos) << k.text;
   }
-  EXPECT_GE(korea_keys, 1u) << ::testing::PrintToString(keys(ks));
 }
 
 TEST_P(each_algorithm, PartInsideAlwaysTheSamePhraseIsDropped) {
@@ -301,14 +308,14 @@ TEST_F(PhraseSelection, ShorterInsideBetterLongerIsDropped) {
               ::testing::ElementsAre("south korea"));
 }
 
-TEST_F(PhraseSelection, LongerReplacesASimilarShorter) {
-  EXPECT_THAT(select({phrase({korea_}, 10), phrase({south_, korea_}, 6)}),
-              ::testing::ElementsAre("south korea"));
+TEST_F(PhraseSelection, LongerHoldingABetterShorterIsDropped) {
+  EXPECT_THAT(select({phrase({korea_}, 10), phrase({south_, korea_}, 9)}),
+              ::testing::ElementsAre("korea"));
 }
 
-TEST_F(PhraseSelection, MuchStrongerShorterKeepsItsPlace) {
-  EXPECT_THAT(select({phrase({korea_}, 10), phrase({south_, korea_}, 4)}),
-              ::testing::ElementsAre("korea"));
+TEST_F(PhraseSelection, PhrasesThatDoNotNestBothStay) {
+  EXPECT_THAT(select({phrase({korea_}, 10), phrase({south_}, 9)}),
+              ::testing::ElementsAre("korea", "south"));
 }
 
 TEST(PhraseSelectionHelpers, ContainmentAndSimilarity) {
@@ -342,4 +349,193 @@ TEST(Keywords, SharedNewsData) {
     ++articles;
   }
   EXPECT_GT(articles, 0u);
+}
+
+// ---- phrase grammar ----
+
+namespace {
+
+bool any_text_contains(const std::vector<keyword>& ks, const std::string& part) {
+  return std::any_of(ks.begin(), ks.end(),
+                     [&](const keyword& k) { return k.text.find(part) != std::string::npos; });
+}
+
+const char* const grammar_article =
+    "Gbagbo's forces shelled the city again. Gbagbo's forces hold the port, and Gbagbo's "
+    "forces guard the airport.\n\n"
+    "Irish PM Enda Kenny met the envoy. Later, Irish PM Enda Kenny spoke about the siege. "
+    "The striker Rooney scored twice, and Rooney scored again in the second half.\n\n"
+    "(AP Photo/John Smith) The rain fell at 10 mm per hour in March, at 5:30 p.m. on "
+    "Tuesday.\n";
+
+}  // namespace
+
+TEST(KeywordGrammar, PossessiveEndsAPhraseAndIsNotShown) {
+  const auto ks = keywords(parse(grammar_article), with("default", 20));
+  EXPECT_FALSE(any_text_contains(ks, "'s")) << ::testing::PrintToString(keys(ks));
+  EXPECT_FALSE(has_key(ks, "gbagbo forc"));
+  EXPECT_TRUE(has_key(ks, "gbagbo")) << ::testing::PrintToString(keys(ks));
+}
+
+TEST(KeywordGrammar, NamesAreWholeAndNotGluedToVerbs) {
+  const auto ks = keywords(parse(grammar_article), with("default", 20));
+  // A name is not cut at its end, and a verb does not join it.
+  EXPECT_FALSE(has_key(ks, "irish pm enda")) << ::testing::PrintToString(keys(ks));
+  EXPECT_FALSE(has_key(ks, "irish")) << ::testing::PrintToString(keys(ks));
+  EXPECT_FALSE(has_key(ks, "rooney score")) << ::testing::PrintToString(keys(ks));
+  EXPECT_TRUE(has_key(ks, "irish pm enda kenni") || has_key(ks, "enda kenni") ||
+              has_key(ks, "kenni"))
+      << ::testing::PrintToString(keys(ks));
+}
+
+TEST(KeywordGrammar, CreditsUnitsAndTimesAreNotKeywords) {
+  const auto ks = keywords(parse(grammar_article), with("default", 40));
+  for (const char* junk : {"ap", "photo", "mm", "march", "p.m.", "tuesday"}) {
+    EXPECT_FALSE(std::any_of(ks.begin(), ks.end(),
+                             [&](const keyword& k) {
+                               return k.key == junk || k.key.rfind(std::string(junk) + " ", 0) == 0;
+                             }))
+        << junk << " in " << ::testing::PrintToString(keys(ks));
+  }
+}
+
+TEST(KeywordGrammar, FrenchElisionIsStripped) {
+  const document doc = parse(
+      "Les passagers attendent à l'aéroport depuis le matin. L'aéroport de Nantes reste "
+      "fermé jusqu'en avril, et l'aéroport perd des vols.\n",
+      "fr");
+  const auto ks = keywords(doc, with("default", 10));
+  EXPECT_TRUE(std::any_of(ks.begin(), ks.end(), [](const keyword& k) {
+    return k.text.rfind("a\xC3\xA9roport", 0) == 0;  // "aéroport", without "l'"
+  })) << ::testing::PrintToString(keys(ks));
+  for (const keyword& k : ks) {
+    EXPECT_EQ(k.text.find('\''), std::string::npos) << k.text;
+    EXPECT_NE(k.key, "jusqu'en");
+  }
+}
+
+TEST(KeywordGrammar, CliticRules) {
+  using newslib::detail::clitics_for;
+  using newslib::detail::find_clitics;
+  EXPECT_EQ(find_clitics("Obama's", clitics_for("en")).back, 2u);
+  EXPECT_EQ(find_clitics("Obama\xE2\x80\x99" "s", clitics_for("en")).back, 4u);
+  EXPECT_EQ(find_clitics("Obama", clitics_for("en")).back, 0u);
+  EXPECT_EQ(find_clitics("l'a\xC3\xA9roport", clitics_for("fr")).front, 2u);
+  EXPECT_EQ(find_clitics("dell'Italia", clitics_for("it")).front, 5u);
+  EXPECT_EQ(find_clitics("L\xE2\x80\x99" "Europe", clitics_for("fr")).front, 4u);
+  // Nothing is cut that would leave no letter, and other languages have no rules.
+  EXPECT_EQ(find_clitics("l'", clitics_for("fr")).front, 0u);
+  EXPECT_EQ(find_clitics("l'aeroport", clitics_for("de")).front, 0u);
+}
+
+// ---- list and score properties ----
+
+TEST_P(each_algorithm, TopIsAPrefixOfALongerTopAndScoresDoNotDependOnIt) {
+  for (const char* text : {solar_article, grammar_article, korea_alone}) {
+    const document doc = parse(text);
+    const auto longest = keywords(doc, with(GetParam(), 30));
+    for (std::size_t k = 1; k < 30; ++k) {
+      const auto ks = keywords(doc, with(GetParam(), k));
+      ASSERT_EQ(ks.size(), std::min(k, longest.size()));
+      for (std::size_t i = 0; i < ks.size(); ++i) {
+        EXPECT_EQ(ks[i].key, longest[i].key) << "top " << k;
+        EXPECT_EQ(ks[i].score, longest[i].score) << ks[i].key;
+        EXPECT_GE(ks[i].score, 0.0);
+        EXPECT_LE(ks[i].score, 1.0);
+      }
+    }
+  }
+}
+
+TEST_P(each_algorithm, NoPhraseIsAPartOfAnother) {
+  for (const char* text : {solar_article, grammar_article, south_korea_only, korea_alone}) {
+    const document doc = parse(text);
+    const auto ks = keywords(doc, with(GetParam(), 30));
+    for (const keyword& a : ks) {
+      for (const keyword& b : ks) {
+        if (&a == &b) continue;
+        // Keys are stems joined by spaces: compare as whole words.
+        EXPECT_EQ((" " + b.key + " ").find(" " + a.key + " "), std::string::npos)
+            << a.key << " in " << b.key;
+      }
+    }
+  }
+}
+
+TEST_P(each_algorithm, FillsTheListWhenThereAreEnoughCandidates) {
+  const document doc = parse(solar_article);
+  EXPECT_EQ(keywords(doc, with(GetParam(), 12)).size(), 12u);
+}
+
+// ---- corpus and background frequencies ----
+
+TEST(KeywordCorpus, CountsDocumentsAndPhrasesOnce) {
+  newslib::keyword_corpus corpus;
+  corpus.add(parse(solar_article));
+  corpus.add(parse(south_korea_only));
+  corpus.add(parse(korea_alone));
+  EXPECT_EQ(corpus.documents(), 3u);
+  EXPECT_EQ(corpus.frequency("solar farm"), 1u);  // five times in one document
+  EXPECT_EQ(corpus.frequency("korea"), 2u);
+  EXPECT_EQ(corpus.frequency("no such phrase"), 0u);
+
+  newslib::keyword_corpus a;
+  newslib::keyword_corpus b;
+  a.add(parse(solar_article));
+  b.add(parse(south_korea_only));
+  b.add(parse(korea_alone));
+  a.merge(b);
+  EXPECT_EQ(a.documents(), 3u);
+  EXPECT_EQ(a.frequency("korea"), corpus.frequency("korea"));
+}
+
+TEST(KeywordCorpus, APhraseInEveryDocumentWeighsLess) {
+  // "council" is in every document of the corpus, "harbour" in one only.
+  newslib::keyword_corpus corpus;
+  std::vector<document> docs;
+  for (int i = 0; i < 60; ++i) {
+    docs.push_back(parse(i == 0 ? "The council met. The harbour flooded. The council and the "
+                                  "harbour board argued about the harbour.\n"
+                                : "The council met again and the council voted.\n"));
+    corpus.add(docs.back());
+  }
+  const auto score_of = [](const std::vector<keyword>& ks, const std::string& key) {
+    for (const keyword& k : ks) {
+      if (k.key == key) return k.score;
+    }
+    return -1.0;
+  };
+  const auto alone = keywords(docs[0], with("default", 10));
+  const auto in_corpus = keywords(docs[0], corpus, with("default", 10));
+  ASSERT_GT(score_of(in_corpus, "council"), 0.0);
+  EXPECT_LT(score_of(in_corpus, "council"), score_of(alone, "council"));
+  EXPECT_EQ(in_corpus.front().key, "harbour");
+  EXPECT_THROW((void)keywords(docs[0], corpus, with("yake")), newslib::invalid_argument);
+}
+
+TEST(BackgroundIdf, CommonWordsWeighLessThanRareOnes) {
+  const auto* en = newslib::detail::background_idf::for_language("en");
+  ASSERT_NE(en, nullptr);
+  // Stems, as the English stemmer writes them.
+  EXPECT_LT(en->idf("the"), en->idf("govern"));
+  EXPECT_LT(en->idf("govern"), en->idf("parliament"));
+  EXPECT_LT(en->idf("parliament"), en->unknown());
+  EXPECT_EQ(en->idf("qwzxv"), en->unknown());
+  EXPECT_NE(newslib::detail::background_idf::for_language("pt"), nullptr);
+  EXPECT_EQ(newslib::detail::background_idf::for_language("xx"), nullptr);
+}
+
+TEST_P(each_algorithm, HyphenatedWordsNestByTheirParts) {
+  const document doc = parse(
+      "Jobs are scarce in the valley. The job-market report says jobs vanish as the "
+      "job-market shrinks. Jobs, wages and hours fell. "
+      "Read the-post-is-killing-journalism-today for more.\n");
+  const auto ks = keywords(doc, with(GetParam(), 20));
+  const bool job = has_key(ks, "job");
+  const bool job_market = std::any_of(ks.begin(), ks.end(), [](const keyword& k) {
+    return k.key.find("job-market") != std::string::npos;
+  });
+  EXPECT_TRUE(job || job_market) << ::testing::PrintToString(keys(ks));
+  EXPECT_FALSE(job && job_market) << ::testing::PrintToString(keys(ks));
+  EXPECT_FALSE(any_text_contains(ks, "killing")) << ::testing::PrintToString(keys(ks));
 }

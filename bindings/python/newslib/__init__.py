@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime
 import math
-from typing import Iterable, List, Optional, Tuple, Union
+from typing import Iterable, List, Optional, Sequence, Tuple, Union
 
 from . import _newslib as _core
 from ._newslib import (
@@ -62,6 +62,7 @@ __all__ = [
     "identify_language",
     "keyword_algorithms",
     "keywords",
+    "keywords_many",
     "parse_date",
     "rouge",
     "score_sentences",
@@ -130,6 +131,12 @@ def algorithms() -> List[str]:
 def keywords(doc_or_text: DocOrText, top: int = 10, algorithm: str = "default",
              language: str = "auto") -> List[Keyword]:
     return _core.keywords(doc_or_text, top, algorithm, language)
+
+
+@_documented(_core.keywords_many)
+def keywords_many(texts: Sequence[DocOrText], top: int = 10, language: str = "auto",
+                  threads: Optional[int] = None) -> List[List[Keyword]]:
+    return _core.keywords_many(list(texts), top, language, threads)
 
 
 @_documented(_core.keyword_algorithms)

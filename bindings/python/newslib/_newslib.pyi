@@ -6,7 +6,7 @@ from __future__ import annotations
 import collections.abc
 import datetime
 import typing
-__all__: list[str] = ['BackendUnavailableError', 'Document', 'InputTooLargeError', 'InvalidArgumentError', 'InvalidUTF8Error', 'Keyword', 'NewslibError', 'Paragraph', 'RougeScore', 'RougeScores', 'Sentence', 'Summary', 'SummaryOptions', 'SummarySentence', 'Token', 'algorithms', 'identify_language', 'keyword_algorithms', 'keywords', 'parse_date', 'rouge', 'score_sentences', 'split_sentences', 'summarize', 'supported_languages']
+__all__: list[str] = ['BackendUnavailableError', 'Document', 'InputTooLargeError', 'InvalidArgumentError', 'InvalidUTF8Error', 'Keyword', 'NewslibError', 'Paragraph', 'RougeScore', 'RougeScores', 'Sentence', 'Summary', 'SummaryOptions', 'SummarySentence', 'Token', 'algorithms', 'identify_language', 'keyword_algorithms', 'keywords', 'keywords_many', 'parse_date', 'rouge', 'score_sentences', 'split_sentences', 'summarize', 'supported_languages']
 class NewslibError(ValueError):
     """
     Base class of the errors newslib raises about its input (a ValueError).
@@ -470,7 +470,7 @@ class Keyword:
     Attributes:
         text: the phrase as it first appears.
         key: its normalised form (used to merge variants).
-        score: higher is better (comparable within one call only).
+        score: in [0, 1], higher is better; it does not depend on top.
         occurrences: (start, end) str indices of every place it appears in the body.
     """
     def __eq__(self, other: Keyword) -> bool:
@@ -599,7 +599,8 @@ def keyword_algorithms() -> list[str]:
     """
 def keywords(doc_or_text: Document | str | bytes, top: typing.SupportsInt | typing.SupportsIndex = 10, algorithm: str = 'default', language: str = 'auto') -> list[Keyword]:
     """
-    The document's best keyphrases, best first, without near-duplicates.
+    The document's best keyphrases, best first; none is a part of another, and
+    top=k gives the first k phrases of top=k+1.
     
     Args:
         doc_or_text: a Document, or the article as str / UTF-8 bytes.
@@ -614,6 +615,29 @@ def keywords(doc_or_text: Document | str | bytes, top: typing.SupportsInt | typi
         >>> doc = newslib.Document(article)                          # doctest: +SKIP
         >>> [k.text for k in newslib.keywords(doc, top=3)]           # doctest: +SKIP
         ['city council', 'budget', 'schools']
+    """
+def keywords_many(texts: list, top: typing.SupportsInt | typing.SupportsIndex = 10, language: str = 'auto', threads: typing.SupportsInt | typing.SupportsIndex | None = None) -> list[list[Keyword]]:
+    """
+    Keyphrases of every document of a collection, weighted by the collection.
+    
+    The default algorithm (tf-idf) takes each phrase's document frequency from
+    the collection itself rather than only from the background table, so a phrase
+    that many of the documents share weighs less. The GIL is released while the
+    documents are parsed and scored.
+    
+    Args:
+        texts: a list of Documents, or articles as str / UTF-8 bytes.
+        top: how many keyphrases at most per document.
+        language: for text input: ISO 639-1 code, or "auto".
+        threads: worker threads (default: one per core).
+    
+    Returns:
+        list[list[Keyword]]: per document, in input order, best first.
+    
+    Example:
+        >>> lists = newslib.keywords_many(articles, top=5)      # doctest: +SKIP
+        >>> [k.text for k in lists[0]]                          # doctest: +SKIP
+        ['harbour', 'council', 'flood wall']
     """
 def parse_date(text: str | bytes, date_order: str = 'month_first', default_year: typing.SupportsInt | typing.SupportsIndex | None = None) -> datetime.date | None:
     """

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -18,11 +17,8 @@ namespace {
 
 constexpr int pickle_version = 1;
 
-std::string number(double x) {
-  std::ostringstream out;
-  out << x;
-  return out.str();
-}
+// Python's repr of a float: the shortest text that reads back as the same value.
+std::string number(double x) { return std::string(py::repr(py::float_(x))); }
 
 const char* unit_name(newslib::budget::unit u) noexcept {
   switch (u) {

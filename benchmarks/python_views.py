@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Speed of the Document views from Python: random token reads, iteration,
+Document creation.
+
+    python benchmarks/python_views.py                 # synthetic ~100,000-token document
+    python benchmarks/python_views.py --tokens 36000 --reads 100000
+
+Targets (issue #15): 1,000,000 random ``doc.tokens[i]`` reads on a
+100,000-token document in under 1 s; iterating at 5 M tokens/s or more;
+creating a Document no slower than before the views. Every figure is the
+best of --repeat passes of wall-clock time (other processes share the
+machine; the best pass is the least disturbed one) and CPU time of the
+process. The reads loop is written as a caller would write it:
+``for i in idx: doc.tokens[i]``, attribute lookup included.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import time
+
+import newslib
+
+SENTENCE = ("The city council voted 7-2 on Tuesday to extend the tram line by 4.5 km, "
+            "a plan that Mayor Ana Silva called \u201cthe biggest change in a generation\u201d. ")
+
+
+def make_text(tokens: int) -> str:
+    per_sentence = len(newslib.Document(SENTENCE, language="en"))
+    paragraphs = []
+    n = 0
+    while n < tokens:
+        paragraphs.append(SENTENCE * 5)
+        n += 5 * per_sentence
+    return "\n\n".join(paragraphs)
+
+
+def best(fn, repeat: int):
+    walls, cpus = [], []
+    for _ in range(repeat):
+        w, c = time.perf_counter(), time.process_time()
+        fn()
+        walls.append(time.perf_counter() - w)
+        cpus.append(time.process_time() - c)
+    return min(walls), min(cpus)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--tokens", type=int, default=100_000)
+    ap.add_argument("--reads", type=int, default=1_000_000)
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+
+    text = make_text(args.tokens)
+    doc = newslib.Document(text, language="en")
+    n = len(doc)
+    idx = [random.Random(args.seed).randrange(n) for _ in range(args.reads)]
+    print(f"newslib {newslib.__version__}: document of {n:,} tokens, "
+          f"{len(doc.sentences):,} sentences, {len(text):,} chars")
+
+    def reads():
+        for i in idx:
+            doc.tokens[i]
+
+    def reads_view():
+        tokens = doc.tokens
+        for i in idx:
+            tokens[i]
+
+    def iterate():
+        for _ in doc.tokens:
+            pass
+
+    def iterate_text():
+        for t in doc.tokens:
+            t.text
+
+    def create():
+        newslib.Document(text, language="en")
+
+    rows = [
+        (f"{args.reads:,} random doc.tokens[i] reads", reads, args.reads, "reads"),
+        (f"{args.reads:,} random tokens[i] reads (view in a local)", reads_view, args.reads,
+         "reads"),
+        ("iterate doc.tokens", iterate, n, "tokens"),
+        ("iterate doc.tokens reading t.text", iterate_text, n, "tokens"),
+        ("Document(text) (parse included)", create, 1, "docs"),
+    ]
+    print(f"{'what':56} {'wall s':>9} {'cpu s':>9} {'rate (wall)':>18}")
+    for label, fn, count, unit in rows:
+        wall, cpu = best(fn, args.repeat)
+        print(f"{label:56} {wall:9.4f} {cpu:9.4f} {count / wall:14,.0f} {unit}/s")
+
+    # The Python-side cost of a Document beyond the parse: a tiny text.
+    tiny = "Rain fell."
+    count = 20_000
+    wall, cpu = best(lambda: [newslib.Document(tiny, language="en") for _ in range(count)],
+                     args.repeat)
+    print(f"{f'{count:,} x Document({tiny!r})':56} {wall:9.4f} {cpu:9.4f} "
+          f"{count / wall:14,.0f} docs/s")
+
+
+if __name__ == "__main__":
+    main()

@@ -26,7 +26,7 @@ SENTENCE = ("The city council voted 7-2 on Tuesday to extend the tram line by 4.
 
 
 def make_text(tokens: int) -> str:
-    per_sentence = len(newslib.Document(SENTENCE, language="en"))
+    per_sentence = len(newslib.Document(SENTENCE, language="en").tokens)
     paragraphs = []
     n = 0
     while n < tokens:
@@ -55,7 +55,7 @@ def main() -> None:
 
     text = make_text(args.tokens)
     doc = newslib.Document(text, language="en")
-    n = len(doc)
+    n = len(doc.tokens)  # not len(doc): the script also runs against older newslib
     idx = [random.Random(args.seed).randrange(n) for _ in range(args.reads)]
     print(f"newslib {newslib.__version__}: document of {n:,} tokens, "
           f"{len(doc.sentences):,} sentences, {len(text):,} chars")

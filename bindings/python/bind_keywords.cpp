@@ -90,22 +90,14 @@ Attributes:
           throw newslib::invalid_argument("top",
                                           "top must be at least 1, got " + std::to_string(top));
         }
-        const auto& names = newslib::keyword_algorithms();
-        if (algorithm != "default" &&
-            std::find(names.begin(), names.end(), algorithm) == names.end()) {
-          std::string known;
-          for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
-          throw newslib::invalid_argument(
-              "algorithm",
-              "unknown keyword algorithm '" + algorithm + "'; choose one of: " + known);
-        }
+        newslib::keyword_options options;
+        options.top = static_cast<std::size_t>(top);
+        options.algorithm = algorithm;
+        newslib::check_keyword_options(options);  // before the text is parsed
         doc_ptr doc = document_of(doc_or_text, language);
         std::vector<py_keyword> out;
         {
           py::gil_scoped_release release;
-          newslib::keyword_options options;
-          options.top = static_cast<std::size_t>(top);
-          options.algorithm = algorithm;
           for (newslib::keyword& k : newslib::keywords(doc->doc(), options)) {
             py_keyword pk{std::move(k.text), std::move(k.key), k.score, {}};
             pk.occurrences.reserve(k.occurrences.size());

@@ -26,6 +26,10 @@ struct keyword {
 [[nodiscard]] const std::vector<std::string>& keyword_algorithms();
 
 /// The document's best keyphrases, best first, without near-duplicates.
+/// Throws `invalid_argument` (naming "algorithm") when keywords() would refuse
+/// `options`; for callers that check a request before any work is done.
+void check_keyword_options(const keyword_options& options);
+
 [[nodiscard]] std::vector<keyword> keywords(const document& doc,
                                             const keyword_options& options = {});
 

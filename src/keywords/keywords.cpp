@@ -27,13 +27,18 @@ const std::vector<std::string>& keyword_algorithms() {
   return names;
 }
 
-std::vector<keyword> keywords(const document& doc, const keyword_options& options) {
-  std::string algorithm = options.algorithm;
-  if (algorithm == "default") algorithm = default_algorithm;
-  if (algorithm != "textrank" && algorithm != "yake") {
+void check_keyword_options(const keyword_options& options) {
+  if (options.algorithm != "default" && options.algorithm != "textrank" &&
+      options.algorithm != "yake") {
     throw invalid_argument("algorithm", "unknown keyword algorithm \"" + options.algorithm +
                                             "\" (expected textrank, yake or default)");
   }
+}
+
+std::vector<keyword> keywords(const document& doc, const keyword_options& options) {
+  check_keyword_options(options);
+  std::string algorithm = options.algorithm;
+  if (algorithm == "default") algorithm = default_algorithm;
   if (options.top == 0) return {};
 
   const detail::phrase_finder finder(doc);

@@ -33,42 +33,19 @@ py::list char_spans(const std::vector<char_span>& spans) {
   return out;
 }
 
-// The view of `self` (a Document) for `kind`, made once and then shared.
+// The view of `self` (a Document) for `kind`: the one already handed out
+// while anyone holds it, else a new one.
 py::object cached_view(py::handle self, unit_kind kind) {
   const py_document& d = self.cast<const py_document&>();
-  py::object& view = d.views()[static_cast<std::size_t>(kind)];
-  if (!view) {
-    const doc_state& state = *d.state();
-    std::size_t count = state.doc().tokens().size();
-    if (kind == unit_kind::sentence) count = state.doc().sentences().size();
-    if (kind == unit_kind::paragraph) count = state.doc().paragraphs().size();
-    view = make_view(self, state, kind, 0, count);
-  }
+  PyObject*& slot = d.views()[static_cast<std::size_t>(kind)];
+  if (slot != nullptr) return py::reinterpret_borrow<py::object>(slot);
+  const doc_state& state = *d.state();
+  std::size_t count = state.doc().tokens().size();
+  if (kind == unit_kind::sentence) count = state.doc().sentences().size();
+  if (kind == unit_kind::paragraph) count = state.doc().paragraphs().size();
+  py::object view = make_view(self, state, kind, 0, count, &slot);
+  slot = view.ptr();
   return view;
-}
-
-// Lets the garbage collector see (and break) Document <-> view cycles; the
-// pattern of pybind11's docs on custom_type_setup.
-void collect_cached_views(PyHeapTypeObject* heap_type) {
-  PyTypeObject* type = &heap_type->ht_type;
-  type->tp_flags |= Py_TPFLAGS_HAVE_GC;
-  type->tp_traverse = [](PyObject* self, visitproc visit, void* arg) {
-    Py_VISIT(Py_TYPE(self));
-    if (py::detail::is_holder_constructed(self)) {
-      for (py::object& view : py::cast<const py_document&>(py::handle(self)).views()) {
-        Py_VISIT(view.ptr());
-      }
-    }
-    return 0;
-  };
-  type->tp_clear = [](PyObject* self) {
-    if (py::detail::is_holder_constructed(self)) {
-      for (py::object& view : py::cast<const py_document&>(py::handle(self)).views()) {
-        view = py::object();
-      }
-    }
-    return 0;
-  };
 }
 
 constexpr const char* document_doc = R"pbdoc(
@@ -174,8 +151,7 @@ py_document document_from_state(const py::tuple& t) {
 }
 
 void bind_document(py::module_& m) {
-  py::class_<py_document> document(m, "Document", document_doc,
-                                   py::custom_type_setup(collect_cached_views));
+  py::class_<py_document> document(m, "Document", document_doc);
   document
       .def(py::init([](const text_arg& text, const std::string& language,
                        const std::string& errors, std::size_t max_bytes,

@@ -612,8 +612,8 @@ py::object make_span(py::handle doc, const doc_state& state, std::size_t first, 
 }
 
 py::object make_view(py::handle doc, const doc_state& state, unit_kind kind, std::size_t first,
-                     std::size_t count) {
-  PyObject* out = units::new_view(doc.ptr(), &state, kind, first, count);
+                     std::size_t count, PyObject** cache_slot) {
+  PyObject* out = units::new_view(doc.ptr(), &state, kind, first, count, cache_slot);
   if (out == nullptr) throw py::error_already_set();
   return py::reinterpret_steal<py::object>(out);
 }

@@ -36,6 +36,7 @@ struct view_object {
   PyObject_HEAD
   PyObject* doc;
   const doc_state* state;
+  PyObject** cache_slot;  // the Document's pointer to this view, or null
   unit_kind kind;
   std::uint32_t first, count;
 };
@@ -51,7 +52,7 @@ PyObject* new_sentence(PyObject* doc, const doc_state* state, std::size_t index)
 PyObject* new_paragraph(PyObject* doc, const doc_state* state, std::size_t index);
 PyObject* new_span(PyObject* doc, const doc_state* state, std::size_t first, std::size_t end);
 PyObject* new_view(PyObject* doc, const doc_state* state, unit_kind kind, std::size_t first,
-                   std::size_t count);
+                   std::size_t count, PyObject** cache_slot = nullptr);
 
 inline PyObject* new_unit(unit_kind kind, PyObject* doc, const doc_state* state,
                           std::size_t index) {

@@ -17,21 +17,13 @@ const char* const kind_attribute[3] = {"tokens", "sentences", "paragraphs"};
 view_object* as_view(PyObject* self) { return reinterpret_cast<view_object*>(self); }
 int kind_index(unit_kind k) { return static_cast<int>(k); }
 
-// Views take part in garbage collection: a Document keeps its views and each
-// view keeps its Document, a cycle that only the collector can break.
-int view_traverse(PyObject* self, visitproc visit, void* arg) {
-  Py_VISIT(Py_TYPE(self));
-  Py_VISIT(as_view(self)->doc);
-  return 0;
-}
-int view_clear(PyObject* self) {
-  Py_CLEAR(as_view(self)->doc);
-  return 0;
-}
+// The Document's pointer to its view is borrowed; the view, which keeps the
+// Document alive, takes it back here.
 void view_dealloc(PyObject* self) {
   PyTypeObject* type = Py_TYPE(self);
-  PyObject_GC_UnTrack(self);
-  view_clear(self);
+  view_object* v = as_view(self);
+  if (v->cache_slot != nullptr && *v->cache_slot == self) *v->cache_slot = nullptr;
+  Py_DECREF(v->doc);
   type->tp_free(self);
   Py_DECREF(type);
 }
@@ -43,10 +35,6 @@ PyObject* view_item(PyObject* self, Py_ssize_t i) {
   if (i < 0) i += v->count;
   if (i < 0 || static_cast<std::size_t>(i) >= v->count) {
     PyErr_Format(PyExc_IndexError, "%s index out of range", kind_attribute[kind_index(v->kind)]);
-    return nullptr;
-  }
-  if (v->doc == nullptr) {
-    PyErr_SetString(PyExc_ReferenceError, "the view's Document is gone");
     return nullptr;
   }
   return new_unit(v->kind, v->doc, v->state, v->first + static_cast<std::size_t>(i));
@@ -127,7 +115,6 @@ PyObject* view_repr(PyObject* self) {
 
 PyObject* view_doc(PyObject* self, void*) {
   PyObject* doc = as_view(self)->doc;
-  if (doc == nullptr) Py_RETURN_NONE;
   Py_INCREF(doc);
   return doc;
 }
@@ -160,12 +147,12 @@ PyObject* view_iter(PyObject* self) {
   const view_object* v = as_view(self);
   auto* it = PyObject_New(iterator_object, iterator_type);
   if (it == nullptr) return nullptr;
-  Py_XINCREF(v->doc);
+  Py_INCREF(v->doc);
   it->doc = v->doc;
   it->state = v->state;
   it->kind = v->kind;
-  it->next = v->doc ? v->first : 0;
-  it->end = v->doc ? v->first + v->count : 0;
+  it->next = v->first;
+  it->end = v->first + v->count;
   return reinterpret_cast<PyObject*>(it);
 }
 
@@ -182,7 +169,7 @@ PyObject* iterator_length_hint(PyObject* self, PyObject*) {
 
 void iterator_dealloc(PyObject* self) {
   PyTypeObject* type = Py_TYPE(self);
-  Py_XDECREF(reinterpret_cast<iterator_object*>(self)->doc);
+  Py_DECREF(reinterpret_cast<iterator_object*>(self)->doc);
   type->tp_free(self);
   Py_DECREF(type);
 }
@@ -205,8 +192,6 @@ PyMethodDef view_methods[] = {
   {{Py_tp_doc, const_cast<char*>(doc)},                                         \
    {Py_tp_new, reinterpret_cast<void*>(no_new)},                                \
    {Py_tp_dealloc, reinterpret_cast<void*>(view_dealloc)},                      \
-   {Py_tp_traverse, reinterpret_cast<void*>(view_traverse)},                    \
-   {Py_tp_clear, reinterpret_cast<void*>(view_clear)},                          \
    {Py_tp_getset, view_getset},                                                 \
    {Py_tp_methods, view_methods},                                               \
    {Py_tp_repr, reinterpret_cast<void*>(view_repr)},                            \
@@ -247,12 +232,10 @@ Behaves like Tokens: constant-time ``len()``, indexing and ``in``; slices are vi
 #undef NEWSLIB_VIEW_SLOTS
 
 PyType_Spec view_specs[3] = {
-    {"newslib._newslib.Tokens", sizeof(view_object), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
-     tokens_slots},
-    {"newslib._newslib.Sentences", sizeof(view_object), 0,
-     Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC, sentences_slots},
-    {"newslib._newslib.Paragraphs", sizeof(view_object), 0,
-     Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC, paragraphs_slots}};
+    {"newslib._newslib.Tokens", sizeof(view_object), 0, Py_TPFLAGS_DEFAULT, tokens_slots},
+    {"newslib._newslib.Sentences", sizeof(view_object), 0, Py_TPFLAGS_DEFAULT, sentences_slots},
+    {"newslib._newslib.Paragraphs", sizeof(view_object), 0, Py_TPFLAGS_DEFAULT,
+     paragraphs_slots}};
 
 PyMethodDef iterator_methods[] = {
     {"__length_hint__", iterator_length_hint, METH_NOARGS, nullptr},
@@ -272,16 +255,16 @@ PyType_Spec iterator_spec = {"newslib._newslib.UnitIterator", sizeof(iterator_ob
 }  // namespace
 
 PyObject* new_view(PyObject* doc, const doc_state* state, unit_kind kind, std::size_t first,
-                   std::size_t count) {
-  auto* v = PyObject_GC_New(view_object, view_types[kind_index(kind)]);
+                   std::size_t count, PyObject** cache_slot) {
+  auto* v = PyObject_New(view_object, view_types[kind_index(kind)]);
   if (v == nullptr) return nullptr;
   Py_INCREF(doc);
   v->doc = doc;
   v->state = state;
+  v->cache_slot = cache_slot;
   v->kind = kind;
   v->first = static_cast<std::uint32_t>(first);
   v->count = static_cast<std::uint32_t>(count);
-  PyObject_GC_Track(v);
   return reinterpret_cast<PyObject*>(v);
 }
 

@@ -28,9 +28,12 @@ enum class unit_kind : std::uint8_t { token, sentence, paragraph };
 /// signatures name them).
 void bind_units(py::module_& m);
 
-/// `count` units of `kind` from `first`, of the Document `doc` (whose parse is `state`).
+/// `count` units of `kind` from `first`, of the Document `doc` (whose parse is
+/// `state`). `cache_slot`, when given, is the Document's borrowed pointer to
+/// this view, which the view clears when it is freed.
 [[nodiscard]] py::object make_view(py::handle doc, const doc_state& state, unit_kind kind,
-                                   std::size_t first, std::size_t count);
+                                   std::size_t first, std::size_t count,
+                                   PyObject** cache_slot = nullptr);
 
 /// The span of tokens [first, end) (end >= first, both within the document).
 [[nodiscard]] py::object make_span(py::handle doc, const doc_state& state, std::size_t first,

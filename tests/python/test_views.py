@@ -145,13 +145,26 @@ def test_units_keep_their_document_alive():
     assert [s.text for s in view] == ["Rain fell.", "Roads closed."]
 
 
-def test_document_and_views_are_collected():
+def test_document_is_freed_with_its_last_reference():
+    # The Document's pointers to its views are borrowed: no cycle to collect.
     doc = newslib.Document("Rain fell. Roads closed.")
-    doc.tokens, doc.sentences, doc.paragraphs  # a Document <-> view cycle each
+    views = doc.tokens, doc.sentences, doc.paragraphs
     ref = weakref.ref(doc)
     del doc
-    gc.collect()
-    assert ref() is None
+    assert ref() is not None and views[0].doc is ref()  # the views keep it
+    del views
+    assert ref() is None  # freed by reference counting alone
+
+
+def test_a_held_view_is_the_one_returned():
+    doc = newslib.Document("Rain fell. Roads closed.")
+    tokens = doc.tokens
+    part = tokens[1:]
+    del part  # a slice is another view and leaves the cached one alone
+    assert doc.tokens is tokens and doc.sentences is doc.sentences
+    del tokens
+    again = doc.tokens  # nobody held the old one: a new, equal view
+    assert again is doc.tokens and list(again) == list(doc)
 
 
 def test_char_span(doc):

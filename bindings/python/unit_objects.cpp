@@ -277,9 +277,7 @@ PyObject* span_repr(PyObject* self) {
 PyObject* span_reduce(PyObject* self, PyObject*) {
   const span_object* s = as_span(self);
   if (Py_TYPE(self) == span_type) {
-    return Py_BuildValue("O(ON)", getitem_function(), s->doc,
-                         PySlice_New(PyLong_FromSize_t(s->first), PyLong_FromSize_t(s->end),
-                                     nullptr));
+    return Py_BuildValue("O(ON)", getitem_function(), s->doc, new_slice(s->first, s->end));
   }
   const char* name = Py_TYPE(self) == sentence_type ? "sentences" : "paragraphs";
   PyObject* view = PyObject_GetAttrString(s->doc, name);
@@ -530,6 +528,15 @@ std::size_t unit_count(const doc_state& state, unit_kind kind) noexcept {
     case unit_kind::paragraph: return state.doc().paragraphs().size();
   }
   return 0;
+}
+
+PyObject* new_slice(std::size_t start, std::size_t stop) {
+  PyObject* a = PyLong_FromSize_t(start);
+  PyObject* b = PyLong_FromSize_t(stop);
+  PyObject* out = a && b ? PySlice_New(a, b, nullptr) : nullptr;  // PySlice_New takes no references
+  Py_XDECREF(a);
+  Py_XDECREF(b);
+  return out;
 }
 
 PyObject* getitem_function() {

@@ -67,6 +67,9 @@ inline PyObject* new_unit(unit_kind kind, PyObject* doc, const doc_state* state,
 /// Number of units of `kind` in the document.
 std::size_t unit_count(const doc_state& state, unit_kind kind) noexcept;
 
+/// slice(start, stop), a new reference; for __reduce__.
+PyObject* new_slice(std::size_t start, std::size_t stop);
+
 /// `operator.getitem` and `getattr`, for __reduce__ (borrowed references).
 PyObject* getitem_function();
 PyObject* getattr_function();

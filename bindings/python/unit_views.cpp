@@ -129,8 +129,7 @@ PyObject* view_reduce(PyObject* self, PyObject*) {
   PyObject* whole = PyObject_GetAttrString(v->doc, name);
   if (whole == nullptr) return nullptr;
   return Py_BuildValue("O(NN)", getitem_function(), whole,
-                       PySlice_New(PyLong_FromSize_t(v->first),
-                                   PyLong_FromSize_t(v->first + v->count), nullptr));
+                       new_slice(v->first, v->first + v->count));
 }
 
 // --- iterator -----------------------------------------------------------------

@@ -227,6 +227,11 @@ Example:
 PyType_Slot paragraphs_slots[] = NEWSLIB_VIEW_SLOTS(R"doc(The paragraphs of a Document, as a read-only sequence.
 
 Behaves like Tokens: constant-time ``len()``, indexing and ``in``; slices are views.
+
+Example:
+    >>> doc = newslib.Document("First one. Second one.\n\nAnother paragraph.")
+    >>> len(doc.paragraphs), doc.paragraphs[-1].text
+    (2, 'Another paragraph.')
 )doc");
 #undef NEWSLIB_VIEW_SLOTS
 

@@ -242,3 +242,16 @@ def test_views_agree_with_the_units_on_synthetic_articles():
             assert [t.index for t in s] == list(range(s.start_token, s.end_token))
             assert all(t.sent == s for t in s)
         assert sum(len(p) for p in doc.paragraphs) <= len(tokens)
+
+
+@pytest.mark.parametrize("method", ["char_span", "to_dict", "from_dict"])
+def test_document_method_examples(method):
+    import doctest
+    import inspect
+
+    test = doctest.DocTestParser().get_doctest(
+        inspect.getdoc(getattr(newslib.Document, method)), {"newslib": newslib}, method, None, 0)
+    assert test.examples, method
+    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
+    runner.run(test)
+    assert runner.failures == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 
@@ -66,8 +67,7 @@ def test_cli_json_fields_are_the_same(tmp_path, source_dir):
     # The metadata of `newslib info` and the sentences of `newslib sentences`
     # have the same names and values in to_dict().
     cli = next((p for p in (source_dir / "build" / "default" / "cli" / "newslib",
-                            shutil.which("newslib")) if p and __import__("os").path.exists(p)),
-               None)
+                            shutil.which("newslib")) if p and os.path.exists(p)), None)
     if cli is None:
         pytest.skip("the newslib CLI is not built")
     article = tmp_path / "a.txt"

@@ -1,7 +1,36 @@
 # Finds what the library itself needs. Test, benchmark, CLI and Python
 # dependencies are found in their own folders, only when those are built.
-find_package(Boost 1.74 CONFIG REQUIRED COMPONENTS locale)
-find_package(ICU 60 REQUIRED COMPONENTS uc i18n data)
-find_package(libstemmer REQUIRED)
+#
+# Everything is looked for first and reported together: someone building the
+# sdist (pip install newslib-*.tar.gz) on a bare machine learns in one message
+# which system packages are missing and how to install them, before anything
+# compiles.
+find_package(Boost 1.74 CONFIG QUIET COMPONENTS locale)
+find_package(ICU 60 QUIET COMPONENTS uc i18n data)
+find_package(libstemmer QUIET)
 # Eigen (header-only) does the SVD of the LSA summariser; used only in src/.
-find_package(Eigen3 3.3 CONFIG REQUIRED)
+find_package(Eigen3 3.3 CONFIG QUIET)
+
+set(_newslib_missing "")
+if(NOT Boost_FOUND)
+  list(APPEND _newslib_missing "libboost-locale-dev (Boost.Locale >= 1.74, built with ICU)")
+endif()
+if(NOT ICU_FOUND)
+  list(APPEND _newslib_missing "libicu-dev (ICU >= 60)")
+endif()
+if(NOT libstemmer_FOUND)
+  list(APPEND _newslib_missing "libstemmer-dev (Snowball libstemmer)")
+endif()
+if(NOT Eigen3_FOUND)
+  list(APPEND _newslib_missing "libeigen3-dev (Eigen >= 3.3)")
+endif()
+if(_newslib_missing)
+  list(JOIN _newslib_missing "\n  " _newslib_missing_lines)
+  message(FATAL_ERROR
+    "newslib cannot be built: these system libraries are missing:\n  ${_newslib_missing_lines}\n"
+    "On Debian or Ubuntu install them with\n"
+    "  sudo apt-get install libboost-locale-dev libicu-dev libstemmer-dev libeigen3-dev\n"
+    "or, from a source checkout, run scripts/install-deps.sh. Elsewhere, install the same "
+    "libraries with the system's package manager (or point CMAKE_PREFIX_PATH at them). "
+    "Prebuilt manylinux wheels need none of them.")
+endif()

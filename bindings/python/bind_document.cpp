@@ -11,6 +11,7 @@
 #include "newslib/error.hpp"
 #include "newslib/token.hpp"
 #include "py_types.hpp"
+#include "units.hpp"
 
 namespace newslib::python {
 namespace {
@@ -32,70 +33,20 @@ py::list char_spans(const std::vector<char_span>& spans) {
   return out;
 }
 
-template <typename View>
-py::list views(const doc_ptr& doc, std::size_t first, std::size_t count) {
-  py::list out(count);
-  for (std::size_t i = 0; i < count; ++i) out[i] = py::cast(View{{doc, first + i}});
-  return out;
+// The view of `self` (a Document) for `kind`: the one already handed out
+// while anyone holds it, else a new one.
+py::object cached_view(py::handle self, unit_kind kind) {
+  const py_document& d = self.cast<const py_document&>();
+  PyObject*& slot = d.views()[static_cast<std::size_t>(kind)];
+  if (slot != nullptr) return py::reinterpret_borrow<py::object>(slot);
+  const doc_state& state = *d.state();
+  std::size_t count = state.doc().tokens().size();
+  if (kind == unit_kind::sentence) count = state.doc().sentences().size();
+  if (kind == unit_kind::paragraph) count = state.doc().paragraphs().size();
+  py::object view = make_view(self, state, kind, 0, count, &slot);
+  slot = view.ptr();
+  return view;
 }
-
-template <typename View>
-bool same_unit(const View& a, const View& b) {
-  return a.doc == b.doc && a.index == b.index;
-}
-
-template <typename View>
-py::int_ unit_hash(const View& v) {
-  return py::int_(py::hash(py::make_tuple(reinterpret_cast<std::uintptr_t>(v.doc.get()), v.index)));
-}
-
-const newslib::sentence& sentence_of(const py_sentence& s) {
-  return s.doc->doc().sentences()[s.index];
-}
-const newslib::paragraph& paragraph_of(const py_paragraph& p) {
-  return p.doc->doc().paragraphs()[p.index];
-}
-newslib::token token_of(const py_token& t) { return t.doc->doc().tokens()[t.index]; }
-
-std::string unit_repr(const char* type, std::size_t index, char_span cs, std::string_view text) {
-  return std::string(type) + "(index=" + std::to_string(index) + ", start=" +
-         std::to_string(cs.start) + ", end=" + std::to_string(cs.end) +
-         ", text=" + python_repr(preview(text, 40)) + ")";
-}
-
-constexpr const char* sentence_doc = R"pbdoc(
-A sentence of a Document's body.
-
-Attributes:
-    index: position among the document's sentences.
-    start, end: str indices into ``Document.text`` (``doc.text[s.start:s.end] == s.text``).
-    text: the sentence, exactly as it appears in the text.
-    paragraph: index of the paragraph that holds it.
-    tokens: its tokens.
-
-Example:
-    >>> doc = newslib.Document("Mr. Smith went to Washington. He arrived on Monday.")
-    >>> [s.text for s in doc.sentences]
-    ['Mr. Smith went to Washington.', 'He arrived on Monday.']
-)pbdoc";
-
-constexpr const char* token_doc = R"pbdoc(
-A token of a Document's body.
-
-Attributes:
-    index: position among the document's tokens.
-    start, end: str indices into ``Document.text``.
-    text: the token as written.
-    kind: "word", "number", "punctuation", "symbol", "url", "email" or "other".
-    key: the normalised form (NFKC and full case folding) used for matching.
-    stem: the Snowball stem of ``key`` (``key`` itself where no stemmer applies).
-    is_stop: whether ``key`` is a stopword of the document's language.
-
-Example:
-    >>> doc = newslib.Document("The Straße is closed.", language="de")
-    >>> [(t.text, t.key, t.kind) for t in doc.tokens][:2]
-    [('The', 'the', 'word'), ('Straße', 'strasse', 'word')]
-)pbdoc";
 
 constexpr const char* document_doc = R"pbdoc(
 A parsed news article: metadata, then paragraphs → sentences → tokens.
@@ -200,103 +151,7 @@ py_document document_from_state(const py::tuple& t) {
 }
 
 void bind_document(py::module_& m) {
-  // Every class is registered before any method is defined, so that the
-  // signatures (and the stubs made from them) name Python types, not C++ ones.
-  py::class_<py_paragraph> paragraph(m, "Paragraph", R"pbdoc(
-A paragraph of a Document's body: a block of text between blank lines.
-
-``start``/``end`` are str indices, so ``doc.text[p.start:p.end] == p.text``.
-
-Example:
-    >>> doc = newslib.Document("First one. Second one.\n\nAnother paragraph.")
-    >>> [len(p.sentences) for p in doc.paragraphs]
-    [2, 1]
-)pbdoc");
-  py::class_<py_sentence> sentence(m, "Sentence", sentence_doc);
-  py::class_<py_token> token(m, "Token", token_doc);
   py::class_<py_document> document(m, "Document", document_doc);
-
-  paragraph
-      .def_property_readonly("index", [](const py_paragraph& p) { return p.index; })
-      .def_property_readonly("start", [](const py_paragraph& p) {
-        return p.doc->to_chars(paragraph_of(p).bytes.begin);
-      })
-      .def_property_readonly("end", [](const py_paragraph& p) {
-        return p.doc->to_chars(paragraph_of(p).bytes.end);
-      })
-      .def_property_readonly("text", [](const py_paragraph& p) {
-        return to_str(p.doc->slice(paragraph_of(p).bytes));
-      })
-      .def_property_readonly("sentences", [](const py_paragraph& p) {
-        const newslib::paragraph& para = paragraph_of(p);
-        return py::typing::List<py_sentence>(
-            views<py_sentence>(p.doc, para.first_sentence, para.sentence_count));
-      }, "The paragraph's sentences.")
-      .def("__eq__", &same_unit<py_paragraph>, py::is_operator(), py::arg("other"))
-      .def("__hash__", &unit_hash<py_paragraph>)
-      .def("__repr__", [](const py_paragraph& p) {
-        const newslib::span b = paragraph_of(p).bytes;
-        return unit_repr("Paragraph", p.index, p.doc->to_chars(b), p.doc->slice(b));
-      });
-
-  sentence
-      .def_property_readonly("index", [](const py_sentence& s) { return s.index; })
-      .def_property_readonly("start", [](const py_sentence& s) {
-        return s.doc->to_chars(sentence_of(s).bytes.begin);
-      })
-      .def_property_readonly("end", [](const py_sentence& s) {
-        return s.doc->to_chars(sentence_of(s).bytes.end);
-      })
-      .def_property_readonly("text", [](const py_sentence& s) {
-        return to_str(s.doc->slice(sentence_of(s).bytes));
-      })
-      .def_property_readonly("paragraph", [](const py_sentence& s) {
-        return sentence_of(s).paragraph;
-      })
-      .def_property_readonly("tokens", [](const py_sentence& s) {
-        const newslib::sentence& sent = sentence_of(s);
-        return py::typing::List<py_token>(
-            views<py_token>(s.doc, sent.first_token, sent.token_count));
-      })
-      .def("__eq__", &same_unit<py_sentence>, py::is_operator(), py::arg("other"))
-      .def("__hash__", &unit_hash<py_sentence>)
-      .def("__repr__", [](const py_sentence& s) {
-        const newslib::span b = sentence_of(s).bytes;
-        return unit_repr("Sentence", s.index, s.doc->to_chars(b), s.doc->slice(b));
-      });
-
-  token
-      .def_property_readonly("index", [](const py_token& t) { return t.index; })
-      .def_property_readonly("start", [](const py_token& t) {
-        return t.doc->to_chars(token_of(t).begin);
-      })
-      .def_property_readonly("end", [](const py_token& t) {
-        return t.doc->to_chars(token_of(t).end);
-      })
-      .def_property_readonly("text", [](const py_token& t) {
-        return to_str(t.doc->slice(token_of(t).bytes()));
-      })
-      .def_property_readonly("kind", [](const py_token& t) {
-        return std::string(newslib::to_string(token_of(t).kind));
-      })
-      .def_property_readonly("key", [](const py_token& t) {
-        return t.doc->doc().term_of(token_of(t)).key;
-      })
-      .def_property_readonly("stem", [](const py_token& t) {
-        return t.doc->doc().term_of(token_of(t)).stem;
-      })
-      .def_property_readonly("is_stop", [](const py_token& t) {
-        return t.doc->doc().term_of(token_of(t)).stopword;
-      })
-      .def("__eq__", &same_unit<py_token>, py::is_operator(), py::arg("other"))
-      .def("__hash__", &unit_hash<py_token>)
-      .def("__repr__", [](const py_token& t) {
-        const newslib::token& tok = token_of(t);
-        return "Token(index=" + std::to_string(t.index) + ", text=" +
-               python_repr(preview(t.doc->slice(tok.bytes()), 40)) + ", kind='" +
-               newslib::to_string(tok.kind) + "')";
-      });
-
   document
       .def(py::init([](const text_arg& text, const std::string& language,
                        const std::string& errors, std::size_t max_bytes,
@@ -316,24 +171,105 @@ Example:
            py::arg("date_order") = "month_first", py::arg("metadata") = true)
       .def_property_readonly("text", &py_document::text,
                              "The whole text, headline and trailer included.")
-      .def_property_readonly("paragraphs", [](const py_document& d) {
-        return py::typing::List<py_paragraph>(
-            views<py_paragraph>(d.state(), 0, d.state()->doc().paragraphs().size()));
-      }, "The body's paragraphs.")
-      .def_property_readonly("sentences", [](const py_document& d) {
-        return py::typing::List<py_sentence>(
-            views<py_sentence>(d.state(), 0, d.state()->doc().sentences().size()));
-      }, "The body's sentences, in order.")
-      .def_property_readonly("tokens", [](const py_document& d) {
-        return py::typing::List<py_token>(
-            views<py_token>(d.state(), 0, d.state()->doc().tokens().size()));
-      }, "The body's tokens, in order.")
+      .def_property_readonly("paragraphs", [](py::object self) {
+        return paragraphs_handle(cached_view(self, unit_kind::paragraph));
+      }, "The body's paragraphs, as a Paragraphs view (the same object every time).")
+      .def_property_readonly("sentences", [](py::object self) {
+        return sentences_handle(cached_view(self, unit_kind::sentence));
+      }, "The body's sentences, in order, as a Sentences view (the same object every time).")
+      .def_property_readonly("tokens", [](py::object self) {
+        return tokens_handle(cached_view(self, unit_kind::token));
+      }, "The body's tokens, in order, as a Tokens view (the same object every time).")
+      .def("__len__", [](const py_document& d) { return d.state()->doc().tokens().size(); },
+           "Number of tokens, as spaCy's len(doc).")
+      .def("__getitem__", [](py::object self, std::ptrdiff_t i) {
+        return token_handle(cached_view(self, unit_kind::token)[py::int_(i)]);
+      }, py::arg("i"), "doc[i]: the i-th Token (negative from the end).")
+      .def("__getitem__", [](py::object self, const py::slice& slice) {
+        const py_document& d = self.cast<const py_document&>();
+        std::size_t start = 0, stop = 0, step = 0, length = 0;
+        if (!slice.compute(d.state()->doc().tokens().size(), &start, &stop, &step, &length)) {
+          throw py::error_already_set();
+        }
+        if (step != 1) throw py::value_error("a Span slice must be contiguous (step 1)");
+        return span_handle(make_span(self, *d.state(), start, start + length));
+      }, py::arg("slice"), "doc[a:b]: the Span of tokens a to b.")
+      .def("__iter__", [](py::object self) {
+        return py::typing::Iterator<token_handle>(
+            py::iter(cached_view(self, unit_kind::token)));
+      }, "Iterates over the tokens.")
+      .def("char_span", [](py::object self, std::ptrdiff_t start, std::ptrdiff_t end,
+                           const std::string& alignment_mode) -> std::optional<span_handle> {
+        const alignment mode = alignment_from_name(alignment_mode);
+        const py_document& d = self.cast<const py_document&>();
+        if (start < 0 || end < 0) return std::nullopt;
+        const auto range = tokens_in_chars(*d.state(), static_cast<std::size_t>(start),
+                                           static_cast<std::size_t>(end), mode);
+        if (!range) return std::nullopt;
+        return span_handle(make_span(self, *d.state(), range->first, range->second));
+      }, py::arg("start"), py::arg("end"), py::arg("alignment_mode") = "strict",
+      R"pbdoc(
+The Span of tokens covering the str indices [start, end), or None (as spaCy).
+
+Args:
+    start, end: str indices into ``text``.
+    alignment_mode: "strict" returns None unless both ends fall on token
+        boundaries; "contract" keeps only the tokens wholly inside;
+        "expand" takes every token that overlaps.
+
+Example:
+    >>> doc = newslib.Document("Rain fell on Monday. Roads closed.")
+    >>> doc.char_span(13, 19).text
+    'Monday'
+    >>> doc.char_span(14, 19) is None, doc.char_span(14, 19, alignment_mode="expand").text
+    (True, 'Monday')
+)pbdoc")
       .def_property_readonly("body", [](const py_document& d) {
         return to_str(d.state()->slice(d.state()->doc().body()));
       }, "The text between the metadata at the top and the trailer at the end.")
       .def_property_readonly("title", [](const py_document& d) {
         return slice_of(*d.state(), d.state()->doc().meta().title);
       }, "The headline, or None.")
+      .def_property_readonly("date_text", [](const py_document& d) {
+        return slice_of(*d.state(), d.state()->doc().meta().date_text);
+      }, "The text the date was read from, or None.")
+      .def("_body_span", [](const py_document& d) {
+        const newslib::span b = d.state()->doc().body();
+        const char_span c = d.state()->to_chars(b);
+        return py::typing::Tuple<int, int, int, int>(
+            py::make_tuple(c.start, c.end, b.begin, b.end));
+      }, "(start, end, byte_start, byte_end) of the body, for to_dict().")
+      .def("to_dict", [](py::object self, bool tokens) {
+        return py::typing::Dict<py::str, py::object>(
+            py::module_::import("newslib._export").attr("to_dict")(self, tokens));
+      }, py::arg("tokens") = true, R"pbdoc(
+The Document as JSON-ready data in the "newslib.document" schema (version 1).
+
+Metadata as ``newslib info --format json`` gives it; paragraphs, sentences
+and (unless ``tokens=False``) tokens with str offsets ``start``/``end`` and
+UTF-8 offsets ``byte_start``/``byte_end``. ``Document.from_dict`` reads it back.
+
+Example:
+    >>> d = newslib.Document("Rain fell. Roads closed.").to_dict(tokens=False)
+    >>> d["schema"], d["schema_version"], [s["text"] for s in d["sentences"]]
+    ('newslib.document', 1, ['Rain fell.', 'Roads closed.'])
+)pbdoc")
+      .def("to_json", [](py::object self, bool tokens, std::optional<int> indent) {
+        return py::module_::import("newslib._export").attr("to_json")(self, tokens, indent)
+            .cast<std::string>();
+      }, py::arg("tokens") = true, py::arg("indent") = py::none(),
+      "to_dict() as a JSON string (UTF-8 text kept as is).")
+      .def_static("from_dict", [](const py::dict& data) {
+        return py::module_::import("newslib._export").attr("from_dict")(data)
+            .cast<py_document>();
+      }, py::arg("data"), R"pbdoc(
+The Document that to_dict() described (schema "newslib.document", version 1).
+
+Example:
+    >>> doc = newslib.Document("Rain fell. Roads closed.")
+    >>> newslib.Document.from_dict(doc.to_dict()) == doc
+    True
+)pbdoc")
       .def_property_readonly("dateline", [](const py_document& d) {
         return slice_of(*d.state(), d.state()->doc().meta().dateline);
       }, "The dateline, such as 'SEOUL, Sept. 6 (Reuters) -', or None.")

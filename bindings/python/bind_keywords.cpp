@@ -51,13 +51,9 @@ void check_keyword_arguments(long long top, const std::string& algorithm) {
   if (top < 1) {
     throw newslib::invalid_argument("top", "top must be at least 1, got " + std::to_string(top));
   }
-  const auto& names = newslib::keyword_algorithms();
-  if (algorithm != "default" && std::find(names.begin(), names.end(), algorithm) == names.end()) {
-    std::string known;
-    for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
-    throw newslib::invalid_argument(
-        "algorithm", "unknown keyword algorithm '" + algorithm + "'; choose one of: " + known);
-  }
+  newslib::keyword_options options;
+  options.algorithm = algorithm;
+  newslib::check_keyword_options(options);  // the core's own message, before any parsing
 }
 
 // Needs no GIL: offsets become str indices through the document's own map.

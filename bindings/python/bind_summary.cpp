@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -18,11 +17,8 @@ namespace {
 
 constexpr int pickle_version = 1;
 
-std::string number(double x) {
-  std::ostringstream out;
-  out << x;
-  return out.str();
-}
+// Python's repr of a float: the shortest text that reads back as the same value.
+std::string number(double x) { return std::string(py::repr(py::float_(x))); }
 
 const char* unit_name(newslib::budget::unit u) noexcept {
   switch (u) {
@@ -194,6 +190,10 @@ py::object py_summary::document() const {
   return document_;
 }
 
+// Python's keyword arguments as summary_options. Only what the C++ struct
+// cannot express is checked here (two lengths at once, an order given as a
+// string); every rule on the values is the core's check_summary_options, whose
+// errors reach Python as they are.
 newslib::summary_options make_summary_options(std::optional<long long> sentences,
                                               std::optional<double> ratio,
                                               std::optional<long long> words,
@@ -210,35 +210,13 @@ newslib::summary_options make_summary_options(std::optional<long long> sentences
     throw newslib::invalid_argument(given[1], "give at most one summary length, not both " +
                                                   given[0] + "= and " + given[1] + "=");
   }
+  using unit = newslib::budget::unit;
   newslib::summary_options o;
-  auto count = [](const char* name, long long value) {
-    if (value < 1) {
-      throw newslib::invalid_argument(
-          name, std::string(name) + " must be at least 1, got " + std::to_string(value));
-    }
-    return static_cast<std::size_t>(value);
-  };
-  if (sentences) o.length = newslib::budget::sentences(count("sentences", *sentences));
-  if (words) o.length = newslib::budget::words(count("words", *words));
-  if (chars) o.length = newslib::budget::chars(count("chars", *chars));
-  if (ratio) {
-    if (!(*ratio > 0.0 && *ratio <= 1.0)) {
-      throw newslib::invalid_argument("ratio", "ratio must be in (0, 1], got " + number(*ratio));
-    }
-    o.length = newslib::budget::ratio(*ratio);
-  }
-  const auto& names = newslib::algorithms();
-  if (algorithm != "default" && std::find(names.begin(), names.end(), algorithm) == names.end()) {
-    std::string known;
-    for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
-    throw newslib::invalid_argument("algorithm", "unknown algorithm '" + algorithm +
-                                                     "'; choose one of: " + known);
-  }
+  if (sentences) o.length = {unit::sentences, static_cast<double>(*sentences)};
+  if (words) o.length = {unit::words, static_cast<double>(*words)};
+  if (chars) o.length = {unit::chars, static_cast<double>(*chars)};
+  if (ratio) o.length = {unit::ratio, *ratio};
   o.algorithm = algorithm;
-  if (redundancy && !(*redundancy >= 0.0 && *redundancy <= 1.0)) {
-    throw newslib::invalid_argument("redundancy",
-                                    "redundancy must be in [0, 1], got " + number(*redundancy));
-  }
   o.redundancy = redundancy;
   if (order == "document") {
     o.order = newslib::summary_order::document;
@@ -248,6 +226,7 @@ newslib::summary_options make_summary_options(std::optional<long long> sentences
     throw newslib::invalid_argument("order",
                                     "order must be 'document' or 'score', not '" + order + "'");
   }
+  newslib::check_summary_options(o);
   return o;
 }
 

@@ -3,6 +3,7 @@
 
 #include "bindings.hpp"
 #include "newslib/version.hpp"
+#include "units.hpp"
 
 namespace newslib::python {
 
@@ -21,6 +22,7 @@ PYBIND11_MODULE(_newslib, m) {
 
   nlp::bind_errors(m);
   nlp::bind_language(m);
+  nlp::bind_units(m);
   nlp::bind_document(m);
   nlp::bind_segment(m);
   nlp::bind_summary(m);

@@ -3,6 +3,7 @@
 // only while the GIL is held.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -33,24 +34,27 @@ class py_document {
  public:
   explicit py_document(doc_ptr state, py::object text = py::object())
       : state_(std::move(state)), text_(std::move(text)) {}
+  // A copy or a move is another Python object: it shares the parse, not the
+  // views, whose `doc` is the original.
+  py_document(const py_document& other) : state_(other.state_), text_(other.text_) {}
+  py_document(py_document&& other) noexcept
+      : state_(std::move(other.state_)), text_(std::move(other.text_)) {}
+  py_document& operator=(const py_document&) = delete;
+  py_document& operator=(py_document&&) = delete;
 
   [[nodiscard]] const doc_ptr& state() const noexcept { return state_; }
   /// The text as a str, decoded on first use (or the caller's own str).
   [[nodiscard]] py::str text() const;
+  /// The Tokens, Sentences and Paragraphs views this Document handed out, or
+  /// null. Borrowed: a view holds its Document and clears its slot when it
+  /// goes, so there is no reference cycle and no garbage collection to pay for.
+  [[nodiscard]] std::array<PyObject*, 3>& views() const noexcept { return views_; }
 
  private:
   doc_ptr state_;
   mutable py::object text_;
+  mutable std::array<PyObject*, 3> views_{};
 };
-
-/// A view of one unit (paragraph, sentence or token) of a document.
-struct unit_ref {
-  doc_ptr doc;
-  std::size_t index = 0;
-};
-struct py_paragraph : unit_ref {};
-struct py_sentence : unit_ref {};
-struct py_token : unit_ref {};
 
 struct summary_state {
   doc_ptr doc;

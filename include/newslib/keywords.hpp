@@ -57,6 +57,10 @@ class keyword_corpus {
 /// Names of the keyword algorithms.
 [[nodiscard]] const std::vector<std::string>& keyword_algorithms();
 
+/// Throws `invalid_argument` (naming "algorithm") when keywords() would refuse
+/// `options`; for callers that check a request before any work is done.
+void check_keyword_options(const keyword_options& options);
+
 /// The document's best keyphrases, best first, none a part of another;
 /// `top = k` gives the first k phrases of `top = k + 1`.
 [[nodiscard]] std::vector<keyword> keywords(const document& doc,

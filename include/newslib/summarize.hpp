@@ -63,8 +63,14 @@ struct summary {
 [[nodiscard]] std::vector<double> score_sentences(const document& doc,
                                                   std::string_view algorithm);
 
+/// Throws `invalid_argument`, naming the option, when summarize() would refuse
+/// `options`: the one place their rules live, for callers (the bindings, the
+/// CLI) that check a request before any work is done.
+void check_summary_options(const summary_options& options);
+
 /// Summarises `doc`. Deterministic: the same input and options give the same
-/// summary on every run and every thread. Throws `invalid_argument` for bad options.
+/// summary on every run and every thread. Throws `invalid_argument` for bad
+/// options (see check_summary_options).
 [[nodiscard]] summary summarize(const document& doc, const summary_options& options = {});
 
 }  // namespace newslib

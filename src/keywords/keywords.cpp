@@ -91,6 +91,8 @@ const std::vector<std::string>& keyword_algorithms() {
   return names;
 }
 
+void check_keyword_options(const keyword_options& options) { (void)resolve(options); }
+
 std::vector<keyword> keywords(const document& doc, const keyword_options& options) {
   return run(doc, options, resolve(options), nullptr);
 }

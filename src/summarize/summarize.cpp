@@ -117,14 +117,19 @@ std::vector<double> score_sentences(const document& doc, std::string_view algori
   return run_scorer(doc, vectors, info);
 }
 
-summary summarize(const document& doc, const summary_options& options) {
-  const detail::scorer_info& info = resolve(options.algorithm);
+void check_summary_options(const summary_options& options) {
+  static_cast<void>(resolve(options.algorithm));
   check_budget(options.length);
   check_order(options.order);
   if (options.redundancy && !(*options.redundancy >= 0 && *options.redundancy <= 1)) {
     throw invalid_argument("redundancy",
                            "redundancy must be in [0, 1], got " + number(*options.redundancy));
   }
+}
+
+summary summarize(const document& doc, const summary_options& options) {
+  check_summary_options(options);
+  const detail::scorer_info& info = resolve(options.algorithm);
 
   summary result;
   result.algorithm = info.name;

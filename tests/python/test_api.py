@@ -6,6 +6,8 @@ import inspect
 import pydoc
 import re
 
+import pytest
+
 import newslib
 
 PUBLIC_CALLABLES = ["Document", "split_sentences", "summarize", "summarize_many", "keywords",
@@ -74,3 +76,66 @@ def test_python_signatures_match_the_bindings():
 def test_module_metadata():
     assert newslib.Document.__module__ == "newslib._newslib"
     assert (newslib.__file__ or "").endswith("__init__.py")
+
+
+def _core_parameters(function):
+    """Parameters of a pybind11 function, read from the signature line it
+    puts first in its docstring (valid Python: annotations are left unread)."""
+    import ast
+
+    line = function.__doc__.splitlines()[0]
+    tree = ast.parse(f"def {line.split('(', 1)[0]}({line.split('(', 1)[1].rsplit(') ->', 1)[0]}): pass")
+    args = tree.body[0].args
+    out = {}
+    positional = args.args
+    for arg, default in zip(positional, [None] * (len(positional) - len(args.defaults))
+                            + args.defaults):
+        out[arg.arg] = ("positional", ast.literal_eval(default) if default else inspect._empty)
+    for arg, default in zip(args.kwonlyargs, args.kw_defaults):
+        out[arg.arg] = ("keyword", ast.literal_eval(default) if default else inspect._empty)
+    return out
+
+
+def _python_parameters(function):
+    kinds = {inspect.Parameter.POSITIONAL_OR_KEYWORD: "positional",
+             inspect.Parameter.KEYWORD_ONLY: "keyword"}
+    return {p.name: (kinds[p.kind], p.default)
+            for p in inspect.signature(function).parameters.values()}
+
+
+def test_wrappers_repeat_the_core_signatures_exactly():
+    # The Python wrappers exist for inspect.signature() and help(); the
+    # bindings are the source of truth for names, order, kinds and defaults.
+    core = newslib._core
+    wrapped = [name for name in newslib.__all__
+               if hasattr(core, name) and getattr(newslib, name) is not getattr(core, name)
+               and callable(getattr(newslib, name))]
+    assert {"summarize", "keywords", "split_sentences", "rouge"} <= set(wrapped)
+    for name in wrapped:
+        ours, theirs = _python_parameters(getattr(newslib, name)), _core_parameters(
+            getattr(core, name))
+        assert list(ours.items()) == list(theirs.items()), name
+    # summarize_many passes its options to the batch binding unchanged.
+    many = _python_parameters(newslib.summarize_many)
+    batch = _core_parameters(core._summarize_batch)
+    for option, (_, default) in batch.items():
+        if option in many and option != "threads":
+            assert many[option] == ("keyword", default), option
+
+
+def test_summarize_errors_come_from_the_core():
+    # One message per rule, whichever entry point is used.
+    messages = set()
+    for call in (lambda: newslib.summarize("One. Two.", algorithm="nope"),
+                 lambda: newslib.score_sentences("One. Two.", algorithm="nope"),
+                 lambda: newslib.SummaryOptions(algorithm="nope"),
+                 lambda: newslib.summarize_many(["One. Two."], algorithm="nope")):
+        with pytest.raises(newslib.InvalidArgumentError) as info:
+            call()
+        assert info.value.argument == "algorithm"
+        messages.add(str(info.value).split(": ", 1)[-1] if "item" in str(info.value)
+                     else str(info.value))
+    assert len(messages) == 1, messages
+    assert "unknown summarisation algorithm 'nope'" in messages.pop()
+    with pytest.raises(newslib.InvalidArgumentError, match="whole number of at least 1"):
+        newslib.summarize("One. Two.", sentences=0)

@@ -22,7 +22,7 @@ TRICKY = [
 
 def check_offsets(doc: newslib.Document) -> None:
     text = doc.text
-    for unit in doc.paragraphs + doc.sentences + doc.tokens:
+    for unit in [*doc.paragraphs, *doc.sentences, *doc.tokens]:
         assert 0 <= unit.start <= unit.end <= len(text)
         assert text[unit.start:unit.end] == unit.text
     for s in doc.sentences:
@@ -63,7 +63,7 @@ def test_units_and_links(sample_doc):
     assert len(doc.paragraphs) >= 2
     for p in doc.paragraphs:
         for s in p.sentences:
-            assert s.paragraph == p.index
+            assert s.paragraph == p
             assert p.start <= s.start and s.end <= p.end
     assert [s.index for s in doc.sentences] == list(range(len(doc.sentences)))
     assert [t.index for t in doc.tokens] == list(range(len(doc.tokens)))

@@ -51,7 +51,7 @@ def test_to_frame(sample_doc):
     first = frame[frame["doc"] == 0]
     for row in first.itertuples():
         assert sample_doc.text[row.start:row.end] == row.text
-        assert row.paragraph == sample_doc.sentences[row.sentence].paragraph
+        assert row.paragraph == sample_doc.sentences[row.sentence].paragraph.index
 
 
 def test_to_frame_with_summaries_and_series_index(sample_doc):

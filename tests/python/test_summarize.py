@@ -32,7 +32,7 @@ def test_default_summary(sample_doc):
     for x in s.sentences:
         assert sample_doc.text[x.start:x.end] == x.text == sample_doc.sentences[x.index].text
         assert x.score == s.scores[x.index] and x.rank == s.ranks[x.index]
-        assert x.paragraph == sample_doc.sentences[x.index].paragraph
+        assert x.paragraph == sample_doc.sentences[x.index].paragraph.index
     assert s.text == "\n".join(x.text for x in s.sentences)
     assert str(s) == s.text
     assert [x.index for x in s] == indices

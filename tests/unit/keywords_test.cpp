@@ -113,6 +113,10 @@ TEST(Keywords, AlgorithmNames) {
 TEST(Keywords, RejectsUnknownAlgorithm) {
   const document doc = parse(solar_article);
   EXPECT_THROW((void)keywords(doc, with("bogus")), newslib::invalid_argument);
+  EXPECT_THROW(newslib::check_keyword_options(with("bogus")), newslib::invalid_argument);
+  for (const auto& name : newslib::keyword_algorithms()) {
+    EXPECT_NO_THROW(newslib::check_keyword_options(with(name))) << name;
+  }
 }
 
 TEST_P(each_algorithm, FindsTheObviousPhrase) {

@@ -73,6 +73,34 @@ void expect_invalid(F&& f, const std::string& argument, const std::string& fragm
   }
 }
 
+TEST(Summarize, CheckOptionsRefusesWhatSummarizeRefuses) {
+  const newslib::document doc("One sentence here. Another one there.");
+  const std::vector<std::pair<summary_options, std::string>> bad = {
+      {with("nope", budget::sentences(1)), "algorithm"},
+      {with("lead", budget{budget::unit::sentences, 0}), "sentences"},
+      {with("lead", budget{budget::unit::words, 2.5}), "words"},
+      {with("lead", budget::ratio(1.5)), "ratio"},
+  };
+  const auto message = [](auto&& f) {
+    try {
+      f();
+    } catch (const newslib::invalid_argument& e) {
+      return std::string(e.argument()) + ": " + e.what();
+    }
+    return std::string("no exception");
+  };
+  for (const auto& [options, argument] : bad) {
+    const std::string checked = message([&] { newslib::check_summary_options(options); });
+    EXPECT_EQ(checked.substr(0, argument.size() + 1), argument + ":");
+    // One rule, one message, whether checked alone or by summarize().
+    EXPECT_EQ(checked, message([&] { (void)newslib::summarize(doc, options); }));
+  }
+  summary_options redundant = with("lead", budget::sentences(1));
+  redundant.redundancy = 2.0;
+  expect_invalid([&] { newslib::check_summary_options(redundant); }, "redundancy", "[0, 1]");
+  EXPECT_NO_THROW(newslib::check_summary_options(with("default", budget::ratio(0.5))));
+}
+
 TEST(Summarize, AlgorithmsAreListedInAStableOrder) {
   const auto& names = newslib::algorithms();
   const std::vector<std::string> expected = {

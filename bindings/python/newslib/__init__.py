@@ -17,6 +17,7 @@ Optional helpers live in submodules that import their dependency on demand:
 
 from __future__ import annotations
 
+import collections.abc as _abc
 import datetime
 import math
 from typing import Iterable, List, Optional, Sequence, Tuple, Union
@@ -31,13 +32,17 @@ from ._newslib import (
     Keyword,
     NewslibError,
     Paragraph,
+    Paragraphs,
     RougeScore,
     RougeScores,
     Sentence,
+    Sentences,
+    Span,
     Summary,
     SummaryOptions,
     SummarySentence,
     Token,
+    Tokens,
     __version__,
 )
 
@@ -50,13 +55,17 @@ __all__ = [
     "Keyword",
     "NewslibError",
     "Paragraph",
+    "Paragraphs",
     "RougeScore",
     "RougeScores",
     "Sentence",
+    "Sentences",
+    "Span",
     "Summary",
     "SummaryOptions",
     "SummarySentence",
     "Token",
+    "Tokens",
     "__version__",
     "algorithms",
     "identify_language",
@@ -71,6 +80,11 @@ __all__ = [
     "summarize_many",
     "supported_languages",
 ]
+
+# The views are read-only sequences; registering them makes isinstance() say so.
+for _view in (Tokens, Sentences, Paragraphs):
+    _abc.Sequence.register(_view)
+del _view
 
 Text = Union[str, bytes]
 DocOrText = Union[Document, str, bytes]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import collections.abc
 import datetime
 import typing
-__all__: list[str] = ['BackendUnavailableError', 'Document', 'InputTooLargeError', 'InvalidArgumentError', 'InvalidUTF8Error', 'Keyword', 'NewslibError', 'Paragraph', 'RougeScore', 'RougeScores', 'Sentence', 'Summary', 'SummaryOptions', 'SummarySentence', 'Token', 'algorithms', 'identify_language', 'keyword_algorithms', 'keywords', 'keywords_many', 'parse_date', 'rouge', 'score_sentences', 'split_sentences', 'summarize', 'supported_languages']
+__all__: list[str] = ['BackendUnavailableError', 'Document', 'InputTooLargeError', 'InvalidArgumentError', 'InvalidUTF8Error', 'Keyword', 'NewslibError', 'Paragraph', 'Paragraphs', 'RougeScore', 'RougeScores', 'Sentence', 'Sentences', 'Span', 'Summary', 'SummaryOptions', 'SummarySentence', 'Token', 'Tokens', 'algorithms', 'identify_language', 'keyword_algorithms', 'keywords', 'keywords_many', 'parse_date', 'rouge', 'score_sentences', 'split_sentences', 'summarize', 'supported_languages']
 class NewslibError(ValueError):
     """
     Base class of the errors newslib raises about its input (a ValueError).
@@ -65,128 +65,138 @@ class BackendUnavailableError(NewslibError, RuntimeError):
     The Unicode backend newslib needs (Boost.Locale built with ICU) is missing.
     It is a RuntimeError as well as a NewslibError: no input can avoid it.
     """
-class Paragraph:
-    """
-    A paragraph of a Document's body: a block of text between blank lines.
-    
-    ``start``/``end`` are str indices, so ``doc.text[p.start:p.end] == p.text``.
-    
-    Example:
-        >>> doc = newslib.Document("First one. Second one.\\n\\nAnother paragraph.")
-        >>> [len(p.sentences) for p in doc.paragraphs]
-        [2, 1]
-    """
-    def __eq__(self, other: Paragraph) -> bool:
-        ...
-    def __hash__(self) -> int:
-        ...
-    def __repr__(self) -> str:
-        ...
-    @property
-    def end(self) -> int:
-        ...
-    @property
-    def index(self) -> int:
-        ...
-    @property
-    def sentences(self) -> list[Sentence]:
-        """
-        The paragraph's sentences.
-        """
-    @property
-    def start(self) -> int:
-        ...
-    @property
-    def text(self) -> str:
-        ...
-class Sentence:
-    """
-    A sentence of a Document's body.
-    
-    Attributes:
-        index: position among the document's sentences.
-        start, end: str indices into ``Document.text`` (``doc.text[s.start:s.end] == s.text``).
-        text: the sentence, exactly as it appears in the text.
-        paragraph: index of the paragraph that holds it.
-        tokens: its tokens.
-    
-    Example:
-        >>> doc = newslib.Document("Mr. Smith went to Washington. He arrived on Monday.")
-        >>> [s.text for s in doc.sentences]
-        ['Mr. Smith went to Washington.', 'He arrived on Monday.']
-    """
-    def __eq__(self, other: Sentence) -> bool:
-        ...
-    def __hash__(self) -> int:
-        ...
-    def __repr__(self) -> str:
-        ...
-    @property
-    def end(self) -> int:
-        ...
-    @property
-    def index(self) -> int:
-        ...
-    @property
-    def paragraph(self) -> int:
-        ...
-    @property
-    def start(self) -> int:
-        ...
-    @property
-    def text(self) -> str:
-        ...
-    @property
-    def tokens(self) -> list[Token]:
-        ...
 class Token:
     """
-    A token of a Document's body.
-    
-    Attributes:
-        index: position among the document's tokens.
-        start, end: str indices into ``Document.text``.
-        text: the token as written.
-        kind: "word", "number", "punctuation", "symbol", "url", "email" or "other".
-        key: the normalised form (NFKC and full case folding) used for matching.
-        stem: the Snowball stem of ``key`` (``key`` itself where no stemmer applies).
-        is_stop: whether ``key`` is a stopword of the document's language.
-    
-    Example:
-        >>> doc = newslib.Document("The Straße is closed.", language="de")
-        >>> [(t.text, t.key, t.kind) for t in doc.tokens][:2]
-        [('The', 'the', 'word'), ('Straße', 'strasse', 'word')]
+    A token of a Document's body; ``str(token)`` is its text.
     """
-    def __eq__(self, other: Token) -> bool:
-        ...
-    def __hash__(self) -> int:
-        ...
-    def __repr__(self) -> str:
-        ...
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __reduce__(self) -> tuple: ...
     @property
-    def end(self) -> int:
-        ...
+    def index(self) -> int: ...
     @property
-    def index(self) -> int:
-        ...
+    def i(self) -> int: ...
     @property
-    def is_stop(self) -> bool:
-        ...
+    def start(self) -> int: ...
     @property
-    def key(self) -> str:
-        ...
+    def end(self) -> int: ...
     @property
-    def kind(self) -> str:
-        ...
+    def byte_start(self) -> int: ...
     @property
-    def start(self) -> int:
-        ...
+    def byte_end(self) -> int: ...
     @property
-    def stem(self) -> str:
-        ...
+    def text(self) -> str: ...
     @property
-    def text(self) -> str:
-        ...
+    def kind(self) -> str: ...
+    @property
+    def key(self) -> str: ...
+    @property
+    def stem(self) -> str: ...
+    @property
+    def is_stop(self) -> bool: ...
+    @property
+    def doc(self) -> Document: ...
+    @property
+    def sent(self) -> Sentence | None: ...
+    @property
+    def paragraph(self) -> Paragraph | None: ...
+class Span:
+    """
+    A run of a Document's tokens: ``doc[a:b]``, ``doc.char_span(...)``.
+    """
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __reduce__(self) -> tuple: ...
+    def __len__(self) -> int: ...
+    @typing.overload
+    def __getitem__(self, i: typing.SupportsIndex) -> Token: ...
+    @typing.overload
+    def __getitem__(self, s: slice) -> Span: ...
+    def __iter__(self) -> collections.abc.Iterator[Token]: ...
+    def __contains__(self, item: object) -> bool: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def start_char(self) -> int: ...
+    @property
+    def end_char(self) -> int: ...
+    @property
+    def byte_start(self) -> int: ...
+    @property
+    def byte_end(self) -> int: ...
+    @property
+    def start_token(self) -> int: ...
+    @property
+    def end_token(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def tokens(self) -> Tokens: ...
+    @property
+    def doc(self) -> Document: ...
+class Sentence(Span):
+    """
+    A sentence of a Document's body: a Span with an index.
+    """
+    @property
+    def index(self) -> int: ...
+    @property
+    def paragraph(self) -> Paragraph: ...
+class Paragraph(Span):
+    """
+    A paragraph of a Document's body: a Span with an index.
+    """
+    @property
+    def index(self) -> int: ...
+    @property
+    def sentences(self) -> Sentences: ...
+class Tokens(collections.abc.Sequence[Token]):
+    """
+    The tokens of a Document or of a span, as a read-only sequence.
+    """
+    def __eq__(self, other: object) -> bool: ...
+    def __reduce__(self) -> tuple: ...
+    def __len__(self) -> int: ...
+    @typing.overload
+    def __getitem__(self, i: typing.SupportsIndex) -> Token: ...
+    @typing.overload
+    def __getitem__(self, s: slice) -> Tokens | list[Token]: ...
+    def __iter__(self) -> collections.abc.Iterator[Token]: ...
+    def __contains__(self, item: object) -> bool: ...
+    @property
+    def doc(self) -> Document: ...
+class Sentences(collections.abc.Sequence[Sentence]):
+    """
+    The sentences of a Document or paragraph, as a read-only sequence.
+    """
+    def __eq__(self, other: object) -> bool: ...
+    def __reduce__(self) -> tuple: ...
+    def __len__(self) -> int: ...
+    @typing.overload
+    def __getitem__(self, i: typing.SupportsIndex) -> Sentence: ...
+    @typing.overload
+    def __getitem__(self, s: slice) -> Sentences | list[Sentence]: ...
+    def __iter__(self) -> collections.abc.Iterator[Sentence]: ...
+    def __contains__(self, item: object) -> bool: ...
+    @property
+    def doc(self) -> Document: ...
+class Paragraphs(collections.abc.Sequence[Paragraph]):
+    """
+    The paragraphs of a Document, as a read-only sequence.
+    """
+    def __eq__(self, other: object) -> bool: ...
+    def __reduce__(self) -> tuple: ...
+    def __len__(self) -> int: ...
+    @typing.overload
+    def __getitem__(self, i: typing.SupportsIndex) -> Paragraph: ...
+    @typing.overload
+    def __getitem__(self, s: slice) -> Paragraphs | list[Paragraph]: ...
+    def __iter__(self) -> collections.abc.Iterator[Paragraph]: ...
+    def __contains__(self, item: object) -> bool: ...
+    @property
+    def doc(self) -> Document: ...
 class Document:
     """
     A parsed news article: metadata, then paragraphs → sentences → tokens.
@@ -216,20 +226,86 @@ class Document:
         >>> doc.text[s.start:s.end] == s.text
         True
     """
+    @staticmethod
+    def from_dict(data: dict) -> Document:
+        """
+        The Document that to_dict() described (schema "newslib.document", version 1).
+        
+        Example:
+            >>> doc = newslib.Document("Rain fell. Roads closed.")
+            >>> newslib.Document.from_dict(doc.to_dict()) == doc
+            True
+        """
     def __eq__(self, other: Document) -> bool:
         ...
+    @typing.overload
+    def __getitem__(self, i: typing.SupportsInt | typing.SupportsIndex) -> Token:
+        """
+        doc[i]: the i-th Token (negative from the end).
+        """
+    @typing.overload
+    def __getitem__(self, slice: slice) -> Span:
+        """
+        doc[a:b]: the Span of tokens a to b.
+        """
     def __getstate__(self) -> tuple:
         ...
     def __hash__(self) -> int:
         ...
     def __init__(self, text: str | bytes, language: str = 'auto', errors: str = 'strict', max_bytes: typing.SupportsInt | typing.SupportsIndex = 1073741824, date_order: str = 'month_first', metadata: bool = True) -> None:
         ...
+    def __iter__(self) -> collections.abc.Iterator[Token]:
+        """
+        Iterates over the tokens.
+        """
+    def __len__(self) -> int:
+        """
+        Number of tokens, as spaCy's len(doc).
+        """
     def __repr__(self) -> str:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
+    def _body_span(self) -> tuple[int, int, int, int]:
+        """
+        (start, end, byte_start, byte_end) of the body, for to_dict().
+        """
     def _repr_html_(self) -> str:
         ...
+    def char_span(self, start: typing.SupportsInt | typing.SupportsIndex, end: typing.SupportsInt | typing.SupportsIndex, alignment_mode: str = 'strict') -> Span | None:
+        """
+        The Span of tokens covering the str indices [start, end), or None (as spaCy).
+        
+        Args:
+            start, end: str indices into ``text``.
+            alignment_mode: "strict" returns None unless both ends fall on token
+                boundaries; "contract" keeps only the tokens wholly inside;
+                "expand" takes every token that overlaps.
+        
+        Example:
+            >>> doc = newslib.Document("Rain fell on Monday. Roads closed.")
+            >>> doc.char_span(13, 19).text
+            'Monday'
+            >>> doc.char_span(14, 19) is None, doc.char_span(14, 19, alignment_mode="expand").text
+            (True, 'Monday')
+        """
+    def to_dict(self, tokens: bool = True) -> dict[str, typing.Any]:
+        """
+        The Document as JSON-ready data in the "newslib.document" schema (version 1).
+        
+        Metadata as ``newslib info --format json`` gives it; paragraphs, sentences
+        and (unless ``tokens=False``) tokens with str offsets ``start``/``end`` and
+        UTF-8 offsets ``byte_start``/``byte_end``. ``Document.from_dict`` reads it back.
+        
+        Example:
+            >>> d = newslib.Document("Rain fell. Roads closed.").to_dict(tokens=False)
+            >>> d["schema"], d["schema_version"], [s["text"] for s in d["sentences"]]
+            ('newslib.document', 1, ['Rain fell.', 'Roads closed.'])
+        """
+    def to_json(self, tokens: bool = True, indent: typing.SupportsInt | typing.SupportsIndex | None = None) -> str:
+        """
+        to_dict() as a JSON string (UTF-8 text kept as is).
+        """
     @property
     def authors(self) -> list[str]:
         """
@@ -249,6 +325,11 @@ class Document:
     def date(self) -> datetime.date | None:
         """
         The publication date as datetime.date, or None.
+        """
+    @property
+    def date_text(self) -> str | None:
+        """
+        The text the date was read from, or None.
         """
     @property
     def dateline(self) -> str | None:
@@ -271,9 +352,9 @@ class Document:
         The keyword arguments the Document was parsed with.
         """
     @property
-    def paragraphs(self) -> list[Paragraph]:
+    def paragraphs(self) -> Paragraphs:
         """
-        The body's paragraphs.
+        The body's paragraphs, as a Paragraphs view (the same object every time).
         """
     @property
     def replacements(self) -> list[tuple[int, int]]:
@@ -281,9 +362,9 @@ class Document:
         (start, end) str indices of each U+FFFD put in for bad input (errors='replace').
         """
     @property
-    def sentences(self) -> list[Sentence]:
+    def sentences(self) -> Sentences:
         """
-        The body's sentences, in order.
+        The body's sentences, in order, as a Sentences view (the same object every time).
         """
     @property
     def source(self) -> str | None:
@@ -301,9 +382,9 @@ class Document:
         The headline, or None.
         """
     @property
-    def tokens(self) -> list[Token]:
+    def tokens(self) -> Tokens:
         """
-        The body's tokens, in order.
+        The body's tokens, in order, as a Tokens view (the same object every time).
         """
     @property
     def trailer(self) -> list[str]:

@@ -1,4 +1,4 @@
-"""pandas helpers: summarise a Series of articles, or lay sentences out as a DataFrame.
+"""pandas helpers: summarise a Series of articles, or lay sentences, tokens or paragraphs out as a DataFrame.
 
 pandas is imported on first use, so ``import newslib`` never needs it.
 
@@ -87,13 +87,23 @@ def summarize(series: Union["pd.Series", Iterable[Any]], *, output: str = "text"
     return pd.Series(column, index=series.index, name=series.name, dtype=object)
 
 
-def to_frame(items: Union["pd.Series", Iterable[Any], Any]) -> "pd.DataFrame":
-    """One row per sentence of each Document (or Summary, or text).
+_LEVELS = ("sentences", "tokens", "paragraphs")
 
-    Columns: ``doc`` (the item's index label, or position), ``sentence``,
-    ``paragraph``, ``start``, ``end`` (str indices into the document text)
-    and ``text``. When any item is a Summary, there are also ``score``,
-    ``rank`` and ``selected`` columns (missing for items without scores).
+
+def to_frame(items: Union["pd.Series", Iterable[Any], Any],
+             level: str = "sentences") -> "pd.DataFrame":
+    """One row per sentence (or token, or paragraph) of each Document, Summary or text.
+
+    Every level has ``doc`` (the item's index label, or position), the unit's
+    index, ``start``/``end`` (str indices into the document text) and
+    ``text``. Per level:
+
+    - "sentences": ``sentence``, ``paragraph``; when any item is a Summary,
+      also ``score``, ``rank`` and ``selected`` (missing for items without scores).
+    - "tokens": ``token``, ``sentence`` and ``paragraph`` (nullable: a token
+      may lie outside any sentence), ``kind``, ``key``, ``stem``, ``is_stop``.
+    - "paragraphs": ``paragraph``, ``sentences`` (how many it holds).
+
     Missing items are left out.
 
     Example:
@@ -102,38 +112,58 @@ def to_frame(items: Union["pd.Series", Iterable[Any], Any]) -> "pd.DataFrame":
            doc  sentence  start  end
         0    0         0      0   14
         1    0         1     15   33
+        >>> newslib.pandas.to_frame([doc], level="tokens")["text"].tolist()[:3]
+        ['One', 'idea', 'here']
     """
     pd = _pandas()
+    if level not in _LEVELS:
+        raise _newslib._invalid_argument(
+            "level", f"level must be 'sentences', 'tokens' or 'paragraphs', not {level!r}")
     if isinstance(items, (_newslib.Document, _newslib.Summary, str, bytes)):
         items = [items]
     if isinstance(items, pd.Series):
         pairs = list(zip(items.index, items.tolist()))
     else:
         pairs = list(enumerate(items))
-    has_scores = any(isinstance(item, _newslib.Summary) for _, item in pairs)
-    columns: dict = {name: [] for name in ("doc", "sentence", "paragraph", "start", "end", "text")}
-    if has_scores:
-        columns.update(score=[], rank=[], selected=[])
+    documents = []  # (label, doc, summary or None)
     for label, item in pairs:
         if _is_missing(item):
             continue
-        summary = item if isinstance(item, _newslib.Summary) else None
-        if summary is not None:
-            doc = summary.document
+        if isinstance(item, _newslib.Summary):
+            documents.append((label, item.document, item))
         elif isinstance(item, _newslib.Document):
-            doc = item
+            documents.append((label, item, None))
         elif isinstance(item, (str, bytes, bytearray)):
-            doc = _newslib.Document(item)
+            documents.append((label, _newslib.Document(item), None))
         else:
             raise TypeError(f"to_frame items must be Document, Summary, str or bytes, "
                             f"not {type(item).__name__}")
+    if level == "tokens":
+        return _token_frame(pd, documents)
+    if level == "paragraphs":
+        return _paragraph_frame(pd, documents)
+    return _sentence_frame(pd, documents)
+
+
+def _int_columns(frame, names, dtype="int64"):
+    for name in names:
+        frame[name] = frame[name].astype(dtype)
+    return frame
+
+
+def _sentence_frame(pd, documents):
+    has_scores = any(summary is not None for _, _, summary in documents)
+    columns: dict = {name: [] for name in ("doc", "sentence", "paragraph", "start", "end", "text")}
+    if has_scores:
+        columns.update(score=[], rank=[], selected=[])
+    for label, doc, summary in documents:
         chosen = {s.index for s in summary.sentences} if summary is not None else set()
         scores = summary.scores if summary is not None else None
         ranks = summary.ranks if summary is not None else None
         for s in doc.sentences:
             columns["doc"].append(label)
             columns["sentence"].append(s.index)
-            columns["paragraph"].append(s.paragraph)
+            columns["paragraph"].append(s.paragraph.index)
             columns["start"].append(s.start)
             columns["end"].append(s.end)
             columns["text"].append(s.text)
@@ -141,11 +171,52 @@ def to_frame(items: Union["pd.Series", Iterable[Any], Any]) -> "pd.DataFrame":
                 columns["score"].append(scores[s.index] if scores is not None else float("nan"))
                 columns["rank"].append(ranks[s.index] if ranks is not None else None)
                 columns["selected"].append(s.index in chosen if summary is not None else None)
-    frame = pd.DataFrame(columns)
-    for name in ("sentence", "paragraph", "start", "end"):
-        frame[name] = frame[name].astype("int64")
+    frame = _int_columns(pd.DataFrame(columns), ("sentence", "paragraph", "start", "end"))
     if has_scores:
         frame["score"] = frame["score"].astype("float64")
         frame["rank"] = frame["rank"].astype("Int64")
         frame["selected"] = frame["selected"].astype("boolean")
     return frame
+
+
+def _token_frame(pd, documents):
+    names = ("doc", "token", "sentence", "paragraph", "start", "end", "text", "kind", "key",
+             "stem", "is_stop")
+    columns: dict = {name: [] for name in names}
+    for label, doc, _ in documents:
+        # Which sentence and paragraph each token is in, from their ranges.
+        sentence_of = [None] * len(doc)
+        paragraph_of = [None] * len(doc)
+        for s in doc.sentences:
+            sentence_of[s.start_token:s.end_token] = [s.index] * len(s)
+        for p in doc.paragraphs:
+            paragraph_of[p.start_token:p.end_token] = [p.index] * len(p)
+        for t in doc.tokens:
+            columns["doc"].append(label)
+            columns["token"].append(t.index)
+            columns["sentence"].append(sentence_of[t.index])
+            columns["paragraph"].append(paragraph_of[t.index])
+            columns["start"].append(t.start)
+            columns["end"].append(t.end)
+            columns["text"].append(t.text)
+            columns["kind"].append(t.kind)
+            columns["key"].append(t.key)
+            columns["stem"].append(t.stem)
+            columns["is_stop"].append(t.is_stop)
+    frame = _int_columns(pd.DataFrame(columns), ("token", "start", "end"))
+    frame = _int_columns(frame, ("sentence", "paragraph"), "Int64")
+    frame["is_stop"] = frame["is_stop"].astype("bool")
+    return frame
+
+
+def _paragraph_frame(pd, documents):
+    columns: dict = {name: [] for name in ("doc", "paragraph", "start", "end", "text", "sentences")}
+    for label, doc, _ in documents:
+        for p in doc.paragraphs:
+            columns["doc"].append(label)
+            columns["paragraph"].append(p.index)
+            columns["start"].append(p.start)
+            columns["end"].append(p.end)
+            columns["text"].append(p.text)
+            columns["sentences"].append(len(p.sentences))
+    return _int_columns(pd.DataFrame(columns), ("paragraph", "start", "end", "sentences"))

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# cibuildwheel's before-all step in the manylinux_2_28 (AlmaLinux 8) container:
+# ICU and Eigen from the distribution, and what it lacks built into /usr/local
+# (Boost.Locale >= 1.74 with the ICU backend, Snowball's libstemmer).
+# auditwheel later copies the shared libraries into each wheel. This runs only
+# in that container; the development machine builds its wheel with
+# scripts/build-wheel.sh instead.
+set -euo pipefail
+dnf install -y libicu-devel eigen3-devel
+cd /tmp
+boost=1.83.0
+curl -fsSL "https://archives.boost.io/release/$boost/source/boost_${boost//./_}.tar.gz" | tar xz
+(cd "boost_${boost//./_}" &&
+  ./bootstrap.sh --with-libraries=locale,thread --with-icu &&
+  ./b2 -j2 link=shared variant=release boost.locale.icu=on install --prefix=/usr/local)
+stemmer=2.2.0
+curl -fsSL "https://snowballstem.org/dist/libstemmer_c-$stemmer.tar.gz" | tar xz
+(cd "libstemmer_c-$stemmer" && make CFLAGS="-O2 -fPIC" &&
+  install -m 644 libstemmer.a /usr/local/lib/ && install -m 644 include/libstemmer.h /usr/local/include/)

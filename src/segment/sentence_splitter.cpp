@@ -467,9 +467,19 @@ class scanner {
         break;
       q += len_at(q);
     }
-    // Tokenized closing quotes: "stopped . ''", "taser ! ' ''".
-    for (int n = 0; n < 3 && q + 2 <= end_ && s_[q] == ' ' && s_[q + 1] == '\''; ++n) {
-      const std::size_t t = (q + 2 < end_ && s_[q + 2] == '\'') ? q + 3 : q + 2;
+    // Tokenized closing quotes: "stopped . ''", "taser ! ' ''", also when
+    // wrapping moved the quote to the next line ("stopped .\n''").
+    for (int n = 0; n < 3 && q < end_; ++n) {
+      std::size_t p = q;
+      if (s_[p] == ' ' || s_[p] == '\n') {
+        ++p;
+      } else if (s_[p] == '\r') {
+        p += (p + 1 < end_ && s_[p + 1] == '\n') ? 2 : 1;
+      } else {
+        break;
+      }
+      if (p >= end_ || s_[p] != '\'') break;
+      const std::size_t t = (p + 1 < end_ && s_[p + 1] == '\'') ? p + 2 : p + 1;
       if (t < end_ && !space_at(t)) break;
       q = t;
     }

@@ -178,6 +178,24 @@ TEST(Segment, TokenizedText) {
             (strings{"the dog barked .", "then it stopped ."}));
   EXPECT_EQ(split("`` we will win , '' he said . `` no doubt . ''"),
             (strings{"`` we will win , '' he said .", "`` no doubt . ''"}));
+  // Hard-wrapped: a closing quote that the wrap moved to the next line stays
+  // with its sentence, with LF or CR LF line ends.
+  const std::string wrapped =
+      "first the mayor spoke at length about the plans for the harbour , and said\n"
+      "`` we will build it this year , whatever the cost to the city turns out to be .\n"
+      "'' then the council voted on the plans .";
+  EXPECT_EQ(split(wrapped),
+            (strings{"first the mayor spoke at length about the plans for the harbour , and "
+                     "said\n`` we will build it this year , whatever the cost to the city turns "
+                     "out to be .\n''",
+                     "then the council voted on the plans ."}));
+  std::string crlf;
+  for (char c : wrapped) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  EXPECT_EQ(split(crlf).size(), 2u);
+  EXPECT_EQ(split(crlf)[1], "then the council voted on the plans .");
+  // A blank line is a paragraph break, not a wrap: the quote starts the next block.
+  EXPECT_EQ(split("it ended .\n\n'' fine , '' she said ."),
+            (strings{"it ended .", "'' fine , '' she said ."}));
 }
 
 TEST(Segment, OtherScripts) {

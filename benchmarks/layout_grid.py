@@ -21,7 +21,9 @@ articles it did not train on (odd md5(id) prefix) are used.
 
 Peers (--peers: sumy's LexRank, TextRank, LSA, Luhn, SumBasic, KL and summa's
 TextRank) are handed newslib's sentences as a list, so layout cannot reach them;
-they run once per article and budget and show in the "original" rows.
+they run once per article and sentence budget and show in the "original" rows
+(not under the word budget: they return their picks in document order, not a
+ranking to fill a word budget from).
 """
 from __future__ import annotations
 
@@ -137,7 +139,9 @@ def run_grid(path: Path, systems: list[str], layouts=LAYOUTS, limit: int | None 
         for name, run in (peers or {}).items():
             for budget, option in budgets.items():
                 k = option.get("sentences")
-                chosen = run(sentences, k, option.get("words"))
+                if k is None:
+                    continue  # the peers return picks in document order, not a ranking
+                chosen = run(sentences, k)
                 r = newslib.rouge("\n".join(chosen), reference)
                 scores[("original", budget, name)].append((r.rouge1.f1, r.rouge2.f1))
     return len(records), scores, agreement
@@ -148,25 +152,10 @@ def peer_systems() -> dict:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     import quality
 
-    def limited(run):
-        def pick(sentences, k, words):
-            if k is not None:
-                return run(sentences, k)
-            # A word budget: the peer's ranking, taken in order while it fits.
-            ranked = run(sentences, len(sentences))
-            out, used = [], 0
-            for s in ranked:
-                n = len(s.split())
-                if used + n <= words:
-                    out.append(s)
-                    used += n
-            return out
-        return pick
-
     out = {}
     for name, summarizer in quality.sumy_systems().items():
-        out[name] = limited(lambda s, k, summarizer=summarizer: quality.run_sumy(summarizer, s, k))
-    out["summa-textrank"] = limited(quality.run_summa)
+        out[name] = lambda s, k, summarizer=summarizer: quality.run_sumy(summarizer, s, k)
+    out["summa-textrank"] = quality.run_summa
     return out
 
 

@@ -89,7 +89,10 @@ TEST(Summarize, CheckOptionsRefusesWhatSummarizeRefuses) {
     }
     return std::string("no exception");
   };
-  for (const auto& [options, argument] : bad) {
+  for (const auto& entry : bad) {
+    // Named references: C++17 lambdas cannot capture structured bindings.
+    const summary_options& options = entry.first;
+    const std::string& argument = entry.second;
     const std::string checked = message([&] { newslib::check_summary_options(options); });
     EXPECT_EQ(checked.substr(0, argument.size() + 1), argument + ":");
     // One rule, one message, whether checked alone or by summarize().

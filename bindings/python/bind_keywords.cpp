@@ -1,12 +1,8 @@
 // newslib.keywords and the Keyword value.
 #include <pybind11/stl.h>
 
-#include <algorithm>
-#include <atomic>
 #include <optional>
-#include <exception>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "bindings.hpp"
@@ -14,6 +10,7 @@
 #include "newslib/keywords.hpp"
 #include "py_types.hpp"
 #include "text_input.hpp"
+#include "worker_pool.hpp"
 
 namespace newslib::python {
 namespace {
@@ -70,28 +67,6 @@ std::vector<py_keyword> to_python(std::vector<newslib::keyword> found, const doc
     out.push_back(std::move(pk));
   }
   return out;
-}
-
-// Runs work(i) for i < n on up to `threads` threads (the caller's included).
-template <typename Work>
-void in_parallel(std::size_t n, std::size_t threads, const Work& work) {
-  std::atomic<std::size_t> next{0};
-  std::exception_ptr failure;
-  std::atomic<bool> failed{false};
-  const auto worker = [&] {
-    for (std::size_t i; !failed && (i = next.fetch_add(1)) < n;) {
-      try {
-        work(i);
-      } catch (...) {
-        if (!failed.exchange(true)) failure = std::current_exception();
-      }
-    }
-  };
-  std::vector<std::thread> helpers;
-  for (std::size_t t = 1; t < std::min(threads, n); ++t) helpers.emplace_back(worker);
-  worker();
-  for (std::thread& t : helpers) t.join();
-  if (failure) std::rethrow_exception(failure);
 }
 
 }  // namespace
@@ -171,11 +146,7 @@ Example:
       [](const py::list& items, long long top, const std::string& language,
          std::optional<std::size_t> threads) {
         check_keyword_arguments(top, "default");
-        if (threads && *threads == 0) {
-          throw newslib::invalid_argument("threads", "threads must be at least 1, got 0");
-        }
-        const std::size_t workers =
-            threads ? *threads : std::max(1u, std::thread::hardware_concurrency());
+        const std::size_t workers = worker_count(threads);
         newslib::parse_options parse;
         parse.language = language;
         const std::size_t n = items.size();
@@ -198,7 +169,7 @@ Example:
           // candidates, then weigh every document against the whole corpus.
           py::gil_scoped_release release;
           std::vector<newslib::keyword_corpus> parts(n);
-          in_parallel(n, workers, [&](std::size_t i) {
+          run_parallel(n, workers, [&](std::size_t i) {
             if (!docs[i]) docs[i] = parse_document(std::move(texts[i]), parse);
             parts[i].add(docs[i]->doc());
           });
@@ -206,7 +177,7 @@ Example:
           for (const newslib::keyword_corpus& part : parts) corpus.merge(part);
           newslib::keyword_options options;
           options.top = static_cast<std::size_t>(top);
-          in_parallel(n, workers, [&](std::size_t i) {
+          run_parallel(n, workers, [&](std::size_t i) {
             out[i] = to_python(newslib::keywords(docs[i]->doc(), corpus, options), *docs[i]);
           });
         }

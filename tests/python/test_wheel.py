@@ -17,6 +17,20 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
+def _install_in_fresh_venv(wheel, tmp_path):
+    """A new venv with only `wheel` installed: (its folder, its python, an
+    environment without PYTHONPATH / PYTHONHOME)."""
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=True, clear=True).create(env_dir)
+    python = env_dir / "bin" / "python"
+    clean_env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+    install = subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-index",
+                              "--no-deps", str(wheel)], capture_output=True, text=True,
+                             env=clean_env, timeout=600)
+    assert install.returncode == 0, install.stderr[-4000:]
+    return env_dir, python, clean_env
+
+
 def test_wheel_installs_in_clean_venv(tmp_path, source_dir):
     if not (source_dir / "pyproject.toml").is_file():
         pytest.skip("no source tree next to the tests")
@@ -34,14 +48,7 @@ def test_wheel_installs_in_clean_venv(tmp_path, source_dir):
         capture_output=True, text=True, timeout=3600)
     assert build.returncode == 0, build.stderr[-4000:]
     [wheel] = list(wheels.glob("newslib-*.whl"))
-    env_dir = tmp_path / "venv"
-    venv.EnvBuilder(with_pip=True, clear=True).create(env_dir)
-    python = env_dir / "bin" / "python"
-    clean_env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
-    install = subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-index",
-                              "--no-deps", str(wheel)], capture_output=True, text=True,
-                             env=clean_env, timeout=600)
-    assert install.returncode == 0, install.stderr[-4000:]
+    env_dir, python, clean_env = _install_in_fresh_venv(wheel, tmp_path)
     probe = ("import newslib, pathlib; d = newslib.Document('Rain fell. Roads closed.'); "
              "print(newslib.__version__, len(d.sentences), "
              "(pathlib.Path(newslib.__file__).parent / 'py.typed').is_file(), newslib.__file__)")
@@ -91,14 +98,7 @@ def test_repaired_wheel_is_self_contained(tmp_path, source_dir):
     [wheel] = list(dist.glob("newslib-*manylinux*.whl"))
     assert list(dist.glob("newslib-*.tar.gz")), "no sdist"
 
-    env_dir = tmp_path / "venv"
-    venv.EnvBuilder(with_pip=True, clear=True).create(env_dir)
-    python = env_dir / "bin" / "python"
-    clean_env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
-    install = subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-index",
-                              "--no-deps", str(wheel)], capture_output=True, text=True,
-                             env=clean_env, timeout=600)
-    assert install.returncode == 0, install.stderr[-4000:]
+    env_dir, python, clean_env = _install_in_fresh_venv(wheel, tmp_path)
 
     [extension] = list(env_dir.glob("lib/python*/site-packages/newslib/_newslib*.so"))
     ldd = subprocess.run(["ldd", str(extension)], capture_output=True, text=True, check=True)

@@ -37,6 +37,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+# lexbor (the HTML parser) is not packaged by Debian: built from source once.
+"$here/install-lexbor.sh"
+
 python=${PYTHON:-python3}
 req="$here/requirements-build.txt"
 [ "$want_test" = 1 ] && req="$here/requirements-test.txt"

@@ -17,3 +17,5 @@ stemmer=2.2.0
 curl -fsSL "https://snowballstem.org/dist/libstemmer_c-$stemmer.tar.gz" | tar xz
 (cd "libstemmer_c-$stemmer" && make CFLAGS="-O2 -fPIC" &&
   install -m 644 libstemmer.a /usr/local/lib/ && install -m 644 include/libstemmer.h /usr/local/include/)
+# lexbor, the HTML parser, from the sdist that ships its sources.
+"$(dirname "${BASH_SOURCE[0]}")/install-lexbor.sh" /usr/local

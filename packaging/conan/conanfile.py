@@ -55,6 +55,8 @@ class NewslibConan(ConanFile):
         self.requires("boost/[>=1.74.0 <2]")
         self.requires("icu/[>=60]")
         self.requires("libstemmer/[>=2.0]")
+        # The HTML parser behind from_html; private like the others.
+        self.requires("lexbor/[>=2.3]")
         # Header-only, used inside the library for the LSA summariser's SVD.
         self.requires("eigen/[>=3.3 <4]")
 
@@ -106,6 +108,7 @@ class NewslibConan(ConanFile):
             "boost": (["boost::locale"], ["boost_locale"]),
             "icu": (["icu::icu-i18n", "icu::icu-uc", "icu::icu-data"], ["icui18n", "icuuc", "icudata"]),
             "libstemmer": (["libstemmer::libstemmer"], ["stemmer"]),
+            "lexbor": (["lexbor::lexbor"], ["lexbor"]),
             "eigen": (["eigen::eigen"], []),
         }
         for name, (components, system_libs) in dependencies.items():

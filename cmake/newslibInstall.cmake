@@ -23,3 +23,7 @@ install(FILES
   "${PROJECT_BINARY_DIR}/newslibConfigVersion.cmake"
   "${PROJECT_SOURCE_DIR}/cmake/Findlibstemmer.cmake"
   DESTINATION ${NEWSLIB_CMAKE_DIR} COMPONENT devel)
+
+# newslib/export.hpp is generated into the build tree (src/CMakeLists.txt).
+install(FILES "${PROJECT_BINARY_DIR}/include/newslib/export.hpp"
+  DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/newslib COMPONENT devel)

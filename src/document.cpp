@@ -17,7 +17,7 @@
 #include "unicode/icu_locale.hpp"
 #include "unicode/utf8.hpp"
 
-namespace newslib {
+NEWSLIB_BEGIN_NAMESPACE
 namespace {
 
 // Token offsets are 32-bit (see token.hpp).
@@ -200,4 +200,4 @@ void document_builder::build(document& doc, std::string text, const parse_option
   tokens.finish(doc.terms_.width, doc.tokens_);
 }
 
-}  // namespace newslib
+NEWSLIB_END_NAMESPACE

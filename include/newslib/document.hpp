@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "newslib/config.hpp"
 #include "newslib/date.hpp"
 #include "newslib/language.hpp"
 #include "newslib/metadata.hpp"
@@ -17,7 +18,7 @@
 #include "newslib/token.hpp"
 #include "newslib/token_list.hpp"
 
-namespace newslib {
+NEWSLIB_BEGIN_NAMESPACE
 
 /// What to do with bytes that are not valid UTF-8.
 enum class utf8_errors {
@@ -65,7 +66,7 @@ struct sentence {
 /// **Example**:
 ///   newslib::document doc(text);
 ///   for (const auto& s : doc.sentences()) std::cout << doc.slice(s.bytes) << '\n';
-class document {
+class NEWSLIB_API document {
  public:
   document() = default;
   explicit document(std::string text, const parse_options& options = {});
@@ -142,4 +143,4 @@ class document {
   std::vector<span> replacements_;
 };
 
-}  // namespace newslib
+NEWSLIB_END_NAMESPACE

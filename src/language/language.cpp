@@ -28,7 +28,7 @@
 #define NEWSLIB_LANGUAGE_INLINE
 #endif
 
-namespace newslib {
+NEWSLIB_BEGIN_NAMESPACE
 namespace {
 
 using detail::language_count;
@@ -414,4 +414,4 @@ language_guess identify_language(std::string_view text) {
   return guess;
 }
 
-}  // namespace newslib
+NEWSLIB_END_NAMESPACE

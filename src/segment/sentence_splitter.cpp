@@ -15,7 +15,8 @@
 #include "segment/char_class.hpp"
 #include "segment/language_rules.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 namespace {
 
@@ -1315,4 +1316,5 @@ const sentence_splitter& sentence_splitter_for(std::string_view language) {
   return *last;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -9,7 +9,8 @@
 
 #include "newslib/error.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 // Splits model text into lines and lines into fields, skipping comments and
@@ -369,4 +370,5 @@ void gbdt_model::probabilities(const double* rows, std::size_t count, std::size_
   for (std::size_t r = 0; r < count; ++r) out[r] = 1.0 / (1.0 + std::exp(-out[r]));
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -8,7 +8,8 @@
 #include "newslib/error.hpp"
 #include "tokenize/term_interner.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 // Bounds on what a thread keeps between documents: many documents share most
@@ -291,4 +292,5 @@ void lexicon::clear_if_large() {
   stem_index_.reset(64);
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -21,7 +21,8 @@
 #include "newslib/token.hpp"
 #include "tokenize/flat_index.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 // Surfaces up to this long are kept inside their lexicon slot, as two words.
 inline constexpr std::size_t lexicon_short_surface = 16;
@@ -206,4 +207,5 @@ class lexicon {
   std::string key_scratch_, stem_scratch_;
 };
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -11,7 +11,10 @@
 #include <emmintrin.h>
 #endif
 
-namespace newslib::detail {
+#include "newslib/config.hpp"
+
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// Offset of the first '\n' or '\r' in s[pos, end), or `end` if there is none.
 inline std::size_t find_cr_or_lf(std::string_view s, std::size_t pos, std::size_t end) noexcept {
@@ -78,4 +81,5 @@ inline std::size_t ascii_letters_end(std::string_view text, std::size_t i,
   return i;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

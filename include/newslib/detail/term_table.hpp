@@ -6,9 +6,11 @@
 #include <string_view>
 #include <vector>
 
+#include "newslib/config.hpp"
 #include "newslib/detail/packed_ints.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// A document's terms and stems as places in its text: most keys are the
 /// text of a token already (lower-case words, numbers, punctuation) and most
@@ -47,4 +49,5 @@ struct string_places {
   }
 };
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -4,9 +4,11 @@
 #include <cstdint>
 #include <vector>
 
+#include "newslib/config.hpp"
 #include "newslib/token.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// A token as a long document stores it, and as parsing builds it: 12 bytes,
 /// the term id and the kind sharing one word (term | kind << 28).
@@ -61,4 +63,5 @@ struct token_table {
   }
 };
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

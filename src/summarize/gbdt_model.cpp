@@ -7,6 +7,7 @@
 #include <vector>
 #include <system_error>
 
+#include "bits.hpp"
 #include "newslib/error.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
@@ -327,7 +328,7 @@ void gbdt_model::leaf_mask_probabilities(const double* rows, std::size_t count,
     }
     double sum = base_score_;
     for (std::size_t t = 0; t < trees; ++t) {
-      sum += leaf_values[first_leaf[t] + static_cast<std::uint32_t>(__builtin_ctzll(masks[t]))];
+      sum += leaf_values[first_leaf[t] + lowest_bit(std::uint64_t{masks[t]})];
     }
     out[r] = 1.0 / (1.0 + std::exp(-sum));
   }

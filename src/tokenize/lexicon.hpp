@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bits.hpp"
 #include "newslib/detail/term_table.hpp"
 #include "newslib/detail/token_table.hpp"
 #include "newslib/token.hpp"
@@ -129,14 +130,6 @@ class lexicon {
   // In a key's mark, beside its term id: some token of the open document
   // spells the key exactly (term ids stay below 2^28).
   static constexpr std::uint32_t key_placed = std::uint32_t{1} << 31;
-
-  static void prefetch(const void* address) noexcept {
-#if defined(__GNUC__) || defined(__clang__)
-    __builtin_prefetch(address);
-#else
-    (void)address;
-#endif
-  }
 
   static std::uint64_t short_hash(const short_key& k, token_kind kind) noexcept {
     return detail::short_hash(k, static_cast<std::uint64_t>(kind));

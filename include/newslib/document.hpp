@@ -56,6 +56,11 @@ struct sentence {
   std::uint32_t token_count = 0;
 };
 
+// A span and four 32-bit fields, no padding. Changing a layout changes the
+// ABI (docs/abi.md: the minor version goes up).
+static_assert(sizeof(paragraph) == sizeof(span) + 16, "a paragraph holds 32-bit fields");
+static_assert(sizeof(sentence) == sizeof(span) + 16, "a sentence holds 32-bit fields");
+
 /// A parsed news article. Construction does all the work; afterwards the value
 /// is immutable, so it may be shared freely between threads.
 ///

@@ -32,6 +32,9 @@ struct packed_token {
   }
   [[nodiscard]] token unpack() const noexcept { return token(begin, end, term(), kind()); }
 };
+// Layouts are checked where they are declared; changing one changes the ABI
+// (docs/abi.md: the minor version goes up).
+static_assert(sizeof(packed_token) == 12, "a long document's token is 12 bytes");
 
 /// How a document stores its tokens, smallest first:
 /// - narrow: a short document (see table_width): begin, end and term | kind

@@ -137,6 +137,8 @@ class NEWSLIB_API document {
  private:
   friend struct document_builder;  // src/document.cpp fills the fields
 
+  // In a heap buffer even when short, as are `terms_.chars`: a move hands
+  // the buffer over, so the views into a moved document stay valid.
   std::string text_;
   std::vector<paragraph> paragraphs_;
   std::vector<sentence> sentences_;

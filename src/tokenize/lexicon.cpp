@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 
+#include "heap_buffer.hpp"
 #include "language/languages.hpp"
 #include "newslib/error.hpp"
 #include "tokenize/term_interner.hpp"
@@ -266,6 +267,7 @@ void lexicon::finish_document(std::size_t text_size, term_table& out) {
     stem_values.put(stem.size);
   }
   out.chars.resize(total);
+  keep_in_heap_buffer(out.chars);  // term keys point into it
   document_terms_.clear();
   document_stems_.clear();
   clear_if_large();

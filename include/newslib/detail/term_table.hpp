@@ -19,7 +19,7 @@ namespace detail {
 /// `chars[at - text size]`. Every value is packed at the document's width.
 struct term_table {
   table_width width;
-  std::string chars;
+  std::string chars;                 // in a heap buffer, so that it moves by pointer
   std::vector<std::uint16_t> terms;  // per term: key at, key size, stem id | kind | stopword
   std::vector<std::uint16_t> stems;  // per stem: at, size
 

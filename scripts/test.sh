@@ -4,13 +4,14 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 python=${PYTHON:-python3}
+jobs=${NEWSLIB_JOBS:-$(nproc)}
 
 scripts/install-deps.sh --test
 
 echo "== C++: configure, build, CTest"
 cmake --preset default
-cmake --build --preset default
-ctest --preset default -j2
+cmake --build --preset default -j "$jobs"
+ctest --preset default -j "$jobs"
 
 echo "== Python: pip install . and pytest"
 "$python" -m pip install -q --disable-pip-version-check --no-build-isolation .

@@ -16,6 +16,7 @@
 #include "newslib/error.hpp"
 #include "unicode/char_class.hpp"
 #include "unicode/utf8.hpp"
+#include "shared_data.hpp"
 
 using newslib::document;
 using newslib::parse_options;
@@ -349,8 +350,9 @@ TEST(Document, MovingKeepsItsViewsValid) {
 }
 
 TEST(Document, SharedDataArticlesParseWellFormed) {
-  std::ifstream in(std::string(NEWSLIB_SHARED_DATA) + "/summarization/cnndm_raw_dev100.jsonl");
-  if (!in) GTEST_SKIP() << "shared data not available";
+  const std::string path = shared_data::path("summarization/cnndm_raw_dev100.jsonl");
+  NEWSLIB_NEEDS_SHARED_DATA(path);
+  std::ifstream in(path);
   // Only the structural checks: the text is someone else's.
   std::string line;
   int n = 0;

@@ -23,7 +23,7 @@ if [ "$target" = all ]; then targets=("${all_targets[@]}"); else targets=("$targ
 
 scripts/install-deps.sh --test >/dev/null
 cmake --preset asan >/dev/null
-cmake --build --preset asan -j "${NEWSLIB_JOBS:-2}" --target "${targets[@]/#/fuzz_}"
+cmake --build --preset asan -j "${NEWSLIB_JOBS:-$(nproc)}" --target "${targets[@]/#/fuzz_}"
 
 mkdir -p build/fuzz-artifacts
 for t in "${targets[@]}"; do

@@ -22,7 +22,7 @@ apt_packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 if [ "$want_test" = 1 ]; then
-  apt_packages+=(clang libclang-rt-14-dev default-jre-headless)
+  apt_packages+=(clang libclang-rt-14-dev default-jre-headless pkgconf)
 fi
 
 missing=()

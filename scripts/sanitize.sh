@@ -17,7 +17,7 @@
 #   scripts/sanitize.sh tsan       ThreadSanitizer (`tsan` preset): builds only
 #                                  the threaded unit tests and runs them
 #
-# Any report fails the run. NEWSLIB_JOBS sets the parallelism (default 2).
+# Any report fails the run. NEWSLIB_JOBS sets the parallelism (default: nproc).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -27,7 +27,7 @@ case "$what" in
   asan|tsan|all|ci) ;;
   *) echo "usage: scripts/sanitize.sh [asan|tsan|all|ci]" >&2; exit 2 ;;
 esac
-jobs=${NEWSLIB_JOBS:-2}
+jobs=${NEWSLIB_JOBS:-$(nproc)}
 
 # Runs a command and reports its duration, also when it fails.
 step() {

@@ -5,7 +5,7 @@
 #include "meta/date_scanner.hpp"
 #include "meta/text_scan.hpp"
 
-namespace newslib {
+NEWSLIB_BEGIN_NAMESPACE
 
 std::string calendar_date::iso() const {
   char buffer[48];
@@ -35,4 +35,4 @@ std::optional<date_match> find_date(std::string_view text, const date_options& o
   return date_match{calendar_date{*m->year, m->month, m->day}, m->begin, m->end};
 }
 
-}  // namespace newslib
+NEWSLIB_END_NAMESPACE

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "document_builder.hpp"
+#include "heap_buffer.hpp"
 #include "meta/metadata_extractor.hpp"
 #include "newslib/error.hpp"
 #include "segment/sentence_splitter.hpp"
@@ -17,7 +18,7 @@
 #include "unicode/icu_locale.hpp"
 #include "unicode/utf8.hpp"
 
-namespace newslib {
+NEWSLIB_BEGIN_NAMESPACE
 namespace {
 
 // Token offsets are 32-bit (see token.hpp).
@@ -122,6 +123,7 @@ void document_builder::build(document& doc, std::string text, const parse_option
     check_size(text.size(), max_document_bytes);  // replacement can grow the text
     doc.replacements_ = std::move(replaced);
   }
+  detail::keep_in_heap_buffer(text);
   doc.text_ = std::move(text);
   const std::string_view all = doc.text_;
 
@@ -200,4 +202,4 @@ void document_builder::build(document& doc, std::string text, const parse_option
   tokens.finish(doc.terms_.width, doc.tokens_);
 }
 
-}  // namespace newslib
+NEWSLIB_END_NAMESPACE

@@ -5,11 +5,11 @@
 
 #include "newslib/document.hpp"
 
-namespace newslib {
+NEWSLIB_BEGIN_NAMESPACE
 
 struct document_builder {
   /// Parses `text` into `doc` (see document.cpp for the steps).
   static void build(document& doc, std::string text, const parse_options& options);
 };
 
-}  // namespace newslib
+NEWSLIB_END_NAMESPACE

@@ -1,6 +1,6 @@
 #include "newslib/token.hpp"
 
-namespace newslib {
+NEWSLIB_BEGIN_NAMESPACE
 
 const char* to_string(token_kind kind) noexcept {
   switch (kind) {
@@ -22,4 +22,4 @@ const char* to_string(token_kind kind) noexcept {
   return "other";
 }
 
-}  // namespace newslib
+NEWSLIB_END_NAMESPACE

@@ -1,7 +1,5 @@
 #include "worker_pool.hpp"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
@@ -15,6 +13,7 @@
 #include <vector>
 
 #include "newslib/error.hpp"
+#include "process_id.hpp"
 
 namespace newslib::python {
 namespace {
@@ -36,7 +35,7 @@ class worker_pool {
     static std::mutex lock;
     static worker_pool* pool = nullptr;
     std::lock_guard<std::mutex> guard(lock);
-    if (pool == nullptr || pool->owner_ != ::getpid()) pool = new worker_pool();
+    if (pool == nullptr || pool->owner_ != current_process_id()) pool = new worker_pool();
     return pool;
   }
 
@@ -72,7 +71,7 @@ class worker_pool {
   }
 
  private:
-  worker_pool() : owner_(::getpid()) {}
+  worker_pool() : owner_(current_process_id()) {}
 
   void serve(std::size_t id) {
     std::uint64_t seen = 0;
@@ -89,7 +88,7 @@ class worker_pool {
     }
   }
 
-  const pid_t owner_;
+  const std::int64_t owner_;
   std::mutex busy_;
   std::mutex mutex_;
   std::condition_variable wake_;

@@ -5,10 +5,12 @@
 #include <string>
 #include <string_view>
 
-namespace newslib {
+#include "newslib/config.hpp"
+
+NEWSLIB_BEGIN_NAMESPACE
 
 /// A proleptic Gregorian calendar date (like C++20 `year_month_day`).
-struct calendar_date {
+struct NEWSLIB_API calendar_date {
   int year = 0;
   unsigned month = 0;  // 1..12
   unsigned day = 0;    // 1..31, valid for the month and year
@@ -40,8 +42,8 @@ struct date_options {
 /// "6 Sept 2025", "2025-09-06", "Sept. 6", "06/09/2025", in the supported
 /// languages' month names. Leading and trailing whitespace is ignored; anything
 /// else that is not part of a date makes it fail. Returns nullopt if no valid date.
-[[nodiscard]] std::optional<calendar_date> parse_date(std::string_view text,
-                                                      const date_options& options = {});
+[[nodiscard]] NEWSLIB_API std::optional<calendar_date> parse_date(std::string_view text,
+                                                                  const date_options& options = {});
 
 /// A date found inside a longer text, and where.
 struct date_match {
@@ -51,7 +53,7 @@ struct date_match {
 };
 
 /// Finds the first date inside `text` (for example inside a dateline).
-[[nodiscard]] std::optional<date_match> find_date(std::string_view text,
-                                                  const date_options& options = {});
+[[nodiscard]] NEWSLIB_API std::optional<date_match> find_date(std::string_view text,
+                                                              const date_options& options = {});
 
-}  // namespace newslib
+NEWSLIB_END_NAMESPACE

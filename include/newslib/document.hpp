@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "newslib/config.hpp"
 #include "newslib/date.hpp"
 #include "newslib/language.hpp"
 #include "newslib/metadata.hpp"
@@ -17,7 +18,7 @@
 #include "newslib/token.hpp"
 #include "newslib/token_list.hpp"
 
-namespace newslib {
+NEWSLIB_BEGIN_NAMESPACE
 
 /// What to do with bytes that are not valid UTF-8.
 enum class utf8_errors {
@@ -55,6 +56,11 @@ struct sentence {
   std::uint32_t token_count = 0;
 };
 
+// A span and four 32-bit fields, no padding. Changing a layout changes the
+// ABI (docs/abi.md: the minor version goes up).
+static_assert(sizeof(paragraph) == sizeof(span) + 16, "a paragraph holds 32-bit fields");
+static_assert(sizeof(sentence) == sizeof(span) + 16, "a sentence holds 32-bit fields");
+
 /// A parsed news article. Construction does all the work; afterwards the value
 /// is immutable, so it may be shared freely between threads.
 ///
@@ -65,7 +71,7 @@ struct sentence {
 /// **Example**:
 ///   newslib::document doc(text);
 ///   for (const auto& s : doc.sentences()) std::cout << doc.slice(s.bytes) << '\n';
-class document {
+class NEWSLIB_API document {
  public:
   document() = default;
   explicit document(std::string text, const parse_options& options = {});
@@ -131,6 +137,8 @@ class document {
  private:
   friend struct document_builder;  // src/document.cpp fills the fields
 
+  // In a heap buffer even when short, as are `terms_.chars`: a move hands
+  // the buffer over, so the views into a moved document stay valid.
   std::string text_;
   std::vector<paragraph> paragraphs_;
   std::vector<sentence> sentences_;
@@ -142,4 +150,4 @@ class document {
   std::vector<span> replacements_;
 };
 
-}  // namespace newslib
+NEWSLIB_END_NAMESPACE

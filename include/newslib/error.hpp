@@ -5,16 +5,18 @@
 #include <stdexcept>
 #include <string>
 
-namespace newslib {
+#include "newslib/config.hpp"
+
+NEWSLIB_BEGIN_NAMESPACE
 
 /// Base of every exception newslib throws.
-class error : public std::runtime_error {
+class NEWSLIB_API error : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
 
 /// The input is not valid UTF-8; `offset()` is the byte offset of the first bad byte.
-class invalid_utf8 : public error {
+class NEWSLIB_API invalid_utf8 : public error {
  public:
   invalid_utf8(std::size_t offset, const std::string& what)
       : error(what), offset_(offset) {}
@@ -25,13 +27,13 @@ class invalid_utf8 : public error {
 };
 
 /// The input is larger than the configured `max_bytes` limit.
-class input_too_large : public error {
+class NEWSLIB_API input_too_large : public error {
  public:
   using error::error;
 };
 
 /// An option or argument has a value outside its allowed set; `argument()` names it.
-class invalid_argument : public error {
+class NEWSLIB_API invalid_argument : public error {
  public:
   invalid_argument(std::string argument, const std::string& what)
       : error(what), argument_(std::move(argument)) {}
@@ -42,9 +44,9 @@ class invalid_argument : public error {
 };
 
 /// Boost.Locale was built without its ICU backend, which newslib needs.
-class backend_unavailable : public error {
+class NEWSLIB_API backend_unavailable : public error {
  public:
   using error::error;
 };
 
-}  // namespace newslib
+NEWSLIB_END_NAMESPACE

@@ -8,10 +8,11 @@
 #include <unordered_map>
 #include <vector>
 
+#include "newslib/config.hpp"
 #include "newslib/document.hpp"
 #include "newslib/span.hpp"
 
-namespace newslib {
+NEWSLIB_BEGIN_NAMESPACE
 
 struct keyword_options {
   std::size_t top = 10;
@@ -38,7 +39,7 @@ struct keyword {
 ///
 /// `add` and `merge` change the corpus; `keywords` only reads it, so many
 /// threads may call it at once once the corpus is complete.
-class keyword_corpus {
+class NEWSLIB_API keyword_corpus {
  public:
   /// Counts the document once, and each of its candidate phrases once.
   void add(const document& doc);
@@ -55,20 +56,21 @@ class keyword_corpus {
 };
 
 /// Names of the keyword algorithms.
-[[nodiscard]] const std::vector<std::string>& keyword_algorithms();
+[[nodiscard]] NEWSLIB_API const std::vector<std::string>& keyword_algorithms();
 
 /// Throws `invalid_argument` (naming "algorithm") when keywords() would refuse
 /// `options`; for callers that check a request before any work is done.
-void check_keyword_options(const keyword_options& options);
+NEWSLIB_API void check_keyword_options(const keyword_options& options);
 
 /// The document's best keyphrases, best first, none a part of another;
 /// `top = k` gives the first k phrases of `top = k + 1`.
-[[nodiscard]] std::vector<keyword> keywords(const document& doc,
-                                            const keyword_options& options = {});
+[[nodiscard]] NEWSLIB_API std::vector<keyword> keywords(const document& doc,
+                                                        const keyword_options& options = {});
 
 /// The same, weighting phrases by their document frequency in `corpus`
 /// (algorithm "tfidf" or "default" only: others throw invalid_argument).
-[[nodiscard]] std::vector<keyword> keywords(const document& doc, const keyword_corpus& corpus,
-                                            const keyword_options& options = {});
+[[nodiscard]] NEWSLIB_API std::vector<keyword> keywords(const document& doc,
+                                                        const keyword_corpus& corpus,
+                                                        const keyword_options& options = {});
 
-}  // namespace newslib
+NEWSLIB_END_NAMESPACE

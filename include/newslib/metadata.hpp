@@ -5,10 +5,11 @@
 #include <string>
 #include <vector>
 
+#include "newslib/config.hpp"
 #include "newslib/date.hpp"
 #include "newslib/span.hpp"
 
-namespace newslib {
+NEWSLIB_BEGIN_NAMESPACE
 
 /// Article metadata. Every field is absent when the text does not show it:
 /// nothing is invented. Spans point into the document's text.
@@ -23,4 +24,4 @@ struct metadata {
   std::vector<span> trailer;            // closing lines kept out of the body
 };
 
-}  // namespace newslib
+NEWSLIB_END_NAMESPACE

@@ -5,9 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "newslib/config.hpp"
 #include "newslib/date.hpp"
 
-namespace newslib {
+NEWSLIB_BEGIN_NAMESPACE
 
 /// Where in a page a metadata field was found. When several places agree the
 /// most specific one is named (JSON-LD before OpenGraph before <meta>).
@@ -48,6 +49,6 @@ struct page_metadata {
 };
 
 /// The name of an origin, as used in JSON output: "json_ld", "open_graph", …
-[[nodiscard]] const char* to_string(page_field_origin origin) noexcept;
+[[nodiscard]] NEWSLIB_API const char* to_string(page_field_origin origin) noexcept;
 
-}  // namespace newslib
+NEWSLIB_END_NAMESPACE

@@ -3,7 +3,9 @@
 
 #include <string_view>
 
-namespace newslib {
+#include "newslib/config.hpp"
+
+NEWSLIB_BEGIN_NAMESPACE
 
 struct rouge_score {
   double precision = 0;
@@ -23,7 +25,7 @@ struct rouge_options {
 };
 
 /// Scores `candidate` against `reference`.
-[[nodiscard]] rouge_scores rouge(std::string_view candidate, std::string_view reference,
-                                 const rouge_options& options = {});
+[[nodiscard]] NEWSLIB_API rouge_scores rouge(std::string_view candidate, std::string_view reference,
+                                             const rouge_options& options = {});
 
-}  // namespace newslib
+NEWSLIB_END_NAMESPACE

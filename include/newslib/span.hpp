@@ -3,7 +3,9 @@
 
 #include <cstddef>
 
-namespace newslib {
+#include "newslib/config.hpp"
+
+NEWSLIB_BEGIN_NAMESPACE
 
 /// A half-open byte range [begin, end) into a text. Spans never own text:
 /// slice the text they came from to get the unit back, exactly.
@@ -19,4 +21,4 @@ struct span {
   friend constexpr bool operator!=(span a, span b) noexcept { return !(a == b); }
 };
 
-}  // namespace newslib
+NEWSLIB_END_NAMESPACE

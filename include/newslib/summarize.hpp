@@ -7,10 +7,11 @@
 #include <string_view>
 #include <vector>
 
+#include "newslib/config.hpp"
 #include "newslib/document.hpp"
 #include "newslib/span.hpp"
 
-namespace newslib {
+NEWSLIB_BEGIN_NAMESPACE
 
 /// How long a summary may be. Exactly one unit applies.
 struct budget {
@@ -56,21 +57,22 @@ struct summary {
 };
 
 /// Names of the available algorithms, in a stable order.
-[[nodiscard]] const std::vector<std::string>& algorithms();
+[[nodiscard]] NEWSLIB_API const std::vector<std::string>& algorithms();
 
 /// Scores every sentence of `doc` with one algorithm (higher is better).
 /// Throws `invalid_argument` for an unknown name.
-[[nodiscard]] std::vector<double> score_sentences(const document& doc,
-                                                  std::string_view algorithm);
+[[nodiscard]] NEWSLIB_API std::vector<double> score_sentences(const document& doc,
+                                                              std::string_view algorithm);
 
 /// Throws `invalid_argument`, naming the option, when summarize() would refuse
 /// `options`: the one place their rules live, for callers (the bindings, the
 /// CLI) that check a request before any work is done.
-void check_summary_options(const summary_options& options);
+NEWSLIB_API void check_summary_options(const summary_options& options);
 
 /// Summarises `doc`. Deterministic: the same input and options give the same
 /// summary on every run and every thread. Throws `invalid_argument` for bad
 /// options (see check_summary_options).
-[[nodiscard]] summary summarize(const document& doc, const summary_options& options = {});
+[[nodiscard]] NEWSLIB_API summary summarize(const document& doc,
+                                            const summary_options& options = {});
 
-}  // namespace newslib
+NEWSLIB_END_NAMESPACE

@@ -5,12 +5,13 @@
 #include <cstdint>
 #include <string_view>
 
+#include "newslib/config.hpp"
 #include "newslib/detail/packed_ints.hpp"
 #include "newslib/detail/term_table.hpp"
 #include "newslib/detail/value_iterator.hpp"
 #include "newslib/token.hpp"
 
-namespace newslib {
+NEWSLIB_BEGIN_NAMESPACE
 
 /// A document's stems in id order: indexing gives a `std::string_view` into
 /// the document.
@@ -83,4 +84,4 @@ class term_list {
   std::size_t size_ = 0;
 };
 
-}  // namespace newslib
+NEWSLIB_END_NAMESPACE

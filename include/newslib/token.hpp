@@ -5,14 +5,15 @@
 #include <cstdint>
 #include <string_view>
 
+#include "newslib/config.hpp"
 #include "newslib/span.hpp"
 
-namespace newslib {
+NEWSLIB_BEGIN_NAMESPACE
 
 enum class token_kind : std::uint8_t { word, number, punctuation, symbol, url, email, other };
 
 /// Name of a token kind: "word", "number", ...
-[[nodiscard]] const char* to_string(token_kind kind) noexcept;
+[[nodiscard]] NEWSLIB_API const char* to_string(token_kind kind) noexcept;
 
 /// Most distinct terms (and stems) one document may have: a long document
 /// stores a term id and a token kind in one 32-bit word. Parsing more throws
@@ -54,4 +55,4 @@ struct term {
   friend bool operator!=(const term& a, const term& b) noexcept { return !(a == b); }
 };
 
-}  // namespace newslib
+NEWSLIB_END_NAMESPACE

@@ -5,12 +5,13 @@
 #include <cstdint>
 #include <cstring>
 
+#include "newslib/config.hpp"
 #include "newslib/detail/packed_ints.hpp"
 #include "newslib/detail/token_table.hpp"
 #include "newslib/detail/value_iterator.hpp"
 #include "newslib/token.hpp"
 
-namespace newslib {
+NEWSLIB_BEGIN_NAMESPACE
 
 /// A document's tokens in text order. A document stores them in as few bytes
 /// as it can (see detail::token_layout), so each `token` is assembled on
@@ -68,4 +69,4 @@ class token_list {
   detail::token_layout layout_ = detail::token_layout::narrow;
 };
 
-}  // namespace newslib
+NEWSLIB_END_NAMESPACE

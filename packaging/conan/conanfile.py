@@ -101,6 +101,9 @@ class NewslibConan(ConanFile):
         self.cpp_info.set_property("cmake_file_name", "newslib")
         self.cpp_info.set_property("cmake_target_name", "newslib::newslib")
         self.cpp_info.libs = ["newslib"]
+        # newslib/export.hpp: NEWSLIB_API is empty for a static library.
+        if not self.options.shared:
+            self.cpp_info.defines.append("NEWSLIB_STATIC_DEFINE")
         # Each dependency: its components when it comes from Conan, else the
         # system libraries it stands for (a [platform_requires] entry carries no
         # link information, and a static newslib needs them at link time).

@@ -8,7 +8,8 @@
 
 #include "newslib/page_metadata.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// Reads what `page` (a parsed, UTF-8 page) says about its article. `url` is
 /// the page's address when known (empty otherwise): it resolves relative
@@ -16,4 +17,5 @@ namespace newslib::detail {
 /// malformed markup or JSON: a field that cannot be read is left absent.
 [[nodiscard]] page_metadata read_page_metadata(lxb_html_document_t* page, std::string_view url);
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -12,7 +12,8 @@
 #include "language/languages.hpp"
 #include "tokenize/term_interner.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 double idf_of_frequency(double per_word) {
@@ -62,4 +63,5 @@ background_idf::background_idf(std::string_view file_text, std::string_view lang
   unknown_ = idf_of_frequency(rarest / 2);
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

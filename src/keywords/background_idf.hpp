@@ -6,7 +6,10 @@
 #include <string_view>
 #include <unordered_map>
 
-namespace newslib::detail {
+#include "newslib/config.hpp"
+
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// idf of a stem in news-length documents, estimated from how often its words
 /// occur in general text: a word of frequency f (per word) appears in a
@@ -37,4 +40,5 @@ class background_idf {
   double unknown_ = 0;
 };
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

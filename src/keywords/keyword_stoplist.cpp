@@ -8,7 +8,8 @@
 #include "embedded_data.hpp"
 #include "language/languages.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 const stopword_set* keyword_stoplist(std::string_view language) {
   const std::size_t id = language_id(language);
@@ -22,4 +23,5 @@ const stopword_set* keyword_stoplist(std::string_view language) {
   return lists[id].get();
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

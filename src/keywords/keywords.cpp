@@ -10,7 +10,7 @@
 #include "keywords/yake_keyphrases.hpp"
 #include "newslib/error.hpp"
 
-namespace newslib {
+NEWSLIB_BEGIN_NAMESPACE
 namespace {
 
 // "default" is tf-idf with the news signals (position, headline): on news
@@ -107,4 +107,4 @@ std::vector<keyword> keywords(const document& doc, const keyword_corpus& corpus,
   return run(doc, options, algorithm, &corpus);
 }
 
-}  // namespace newslib
+NEWSLIB_END_NAMESPACE

@@ -8,7 +8,8 @@
 #include "keywords/background_idf.hpp"
 #include "unicode/utf8.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 // True if the word's first letter is upper case ("Obama", "3DS", "iPhone" is not).
@@ -152,4 +153,5 @@ span phrase_finder::shown(std::size_t first, std::size_t size) const {
   return out;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -10,7 +10,8 @@
 #include "keywords/phrase_grammar.hpp"
 #include "newslib/document.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// A phrase as the sequence of its words' stem ids (`document::stems()`):
 /// "Korea", "korea" and "Korea's" are one phrase.
@@ -92,4 +93,5 @@ void for_each_candidate(const phrase_finder& finder, F&& f) {
   }
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

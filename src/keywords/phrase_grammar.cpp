@@ -8,7 +8,8 @@
 #include "embedded_data.hpp"
 #include "keywords/keyword_stoplist.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 char ascii_lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
@@ -134,4 +135,5 @@ bool keyword_stopwords::contains(std::string_view key) const noexcept {
          (common_ != nullptr && common_->contains(key));
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -7,9 +7,11 @@
 #include <string_view>
 #include <vector>
 
+#include "newslib/config.hpp"
 #include "language/stopwords.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// The clitics of a language (data/keywords/clitics.tsv), longest first.
 struct clitic_rules {
@@ -48,4 +50,5 @@ class keyword_stopwords {
   const stopword_set* common_;     // may be null
 };
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

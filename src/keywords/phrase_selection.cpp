@@ -8,7 +8,8 @@
 #include "stem/stemmer.hpp"
 #include "unicode/utf8.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 std::u32string code_points(std::string_view s) {
@@ -119,4 +120,5 @@ std::vector<scored_phrase> select_phrases(std::vector<scored_phrase> candidates,
   return out;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

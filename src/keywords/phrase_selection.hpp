@@ -5,10 +5,12 @@
 #include <string_view>
 #include <vector>
 
+#include "newslib/config.hpp"
 #include "keywords/phrase_finder.hpp"
 #include "keywords/scored_phrase.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 struct selection_options {
   std::size_t top = 10;
@@ -37,4 +39,5 @@ struct selection_options {
 /// True if `inner` occurs as a contiguous part of `outer` (and is shorter).
 [[nodiscard]] bool contains_phrase(const stem_sequence& outer, const stem_sequence& inner);
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -3,9 +3,11 @@
 
 #include <cstddef>
 
+#include "newslib/config.hpp"
 #include "keywords/phrase_finder.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 struct scored_phrase {
   stem_sequence stems;
@@ -25,4 +27,5 @@ struct scored_phrase {
   return a.stems.size() < b.stems.size();
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

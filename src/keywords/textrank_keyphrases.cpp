@@ -5,7 +5,8 @@
 #include <map>
 #include <utility>
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 constexpr double damping = 0.85;
@@ -124,4 +125,5 @@ std::vector<scored_phrase> textrank_keyphrases(const document& doc, const phrase
   return phrases;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -4,10 +4,12 @@
 #include <cstddef>
 #include <vector>
 
+#include "newslib/config.hpp"
 #include "keywords/phrase_finder.hpp"
 #include "keywords/scored_phrase.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// PageRank over a graph of content-word stems, then phrases of adjacent
 /// keywords:
@@ -28,4 +30,5 @@ namespace newslib::detail {
                                                              const phrase_finder& finder,
                                                              std::size_t min_keywords);
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -10,7 +10,8 @@
 #include "language/languages.hpp"
 #include "tokenize/term_interner.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 // A phrase is rarer than its words: each word after the first adds this much
@@ -140,4 +141,5 @@ std::vector<scored_phrase> tfidf_keyphrases(const phrase_finder& finder,
   return phrases;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -8,7 +8,8 @@
 #include "keywords/scored_phrase.hpp"
 #include "newslib/keywords.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// Keys of every candidate of the document, each once (for keyword_corpus).
 [[nodiscard]] std::vector<std::string> candidate_keys(const phrase_finder& finder);
@@ -26,4 +27,5 @@ namespace newslib::detail {
 [[nodiscard]] std::vector<scored_phrase> tfidf_keyphrases(const phrase_finder& finder,
                                                           const keyword_corpus* corpus);
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

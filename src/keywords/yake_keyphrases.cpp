@@ -12,7 +12,8 @@
 
 #include "unicode/utf8.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 constexpr std::size_t max_ngram = 3;
@@ -188,4 +189,5 @@ std::vector<scored_phrase> yake_keyphrases(const document& doc, const phrase_fin
   return phrases;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -3,10 +3,12 @@
 
 #include <vector>
 
+#include "newslib/config.hpp"
 #include "keywords/phrase_finder.hpp"
 #include "keywords/scored_phrase.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// Unsupervised, single-document statistics per term (a term is a stem, so
 /// "Korea" and "korea" are one), from the paper:
@@ -25,4 +27,5 @@ namespace newslib::detail {
 [[nodiscard]] std::vector<scored_phrase> yake_keyphrases(const document& doc,
                                                          const phrase_finder& finder);
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -14,6 +14,7 @@
 #include <emmintrin.h>
 #endif
 
+#include "bits.hpp"
 #include "language/languages.hpp"
 #include "language/stopwords.hpp"
 #include "tokenize/flat_index.hpp"
@@ -28,7 +29,7 @@
 #define NEWSLIB_LANGUAGE_INLINE
 #endif
 
-namespace newslib {
+NEWSLIB_BEGIN_NAMESPACE
 namespace {
 
 using detail::language_count;
@@ -216,7 +217,7 @@ struct tally {
   void add(language_mask mask, double weight) {
     if (mask == 0) return;
     const double w = weight / bits_set(mask);
-    for (unsigned m = mask; m != 0; m &= m - 1) score[static_cast<std::size_t>(__builtin_ctz(m))] += w;
+    for (unsigned m = mask; m != 0; m &= m - 1) score[detail::lowest_bit(std::uint32_t{m})] += w;
   }
 
   // Counted inline: without a popcount instruction the builtin is a library call.
@@ -414,4 +415,4 @@ language_guess identify_language(std::string_view text) {
   return guess;
 }
 
-}  // namespace newslib
+NEWSLIB_END_NAMESPACE

@@ -5,7 +5,10 @@
 #include <cstddef>
 #include <string_view>
 
-namespace newslib::detail {
+#include "newslib/config.hpp"
+
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 inline constexpr std::size_t language_count = 12;
 
@@ -23,4 +26,5 @@ constexpr std::size_t language_id(std::string_view code) noexcept {
   return no_language;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -9,7 +9,8 @@
 #include "language/languages.hpp"
 #include "newslib/error.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 stopword_set::stopword_set(std::string_view file_text) {
   std::size_t i = 0;
@@ -44,4 +45,5 @@ const stopword_set* stopwords_for(std::string_view language) {
   return id == no_language ? nullptr : &stopwords_for_id(id);
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

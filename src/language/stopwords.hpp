@@ -5,7 +5,10 @@
 #include <string_view>
 #include <unordered_set>
 
-namespace newslib::detail {
+#include "newslib/config.hpp"
+
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// An immutable set of stopword keys (NFKC + case folded, ASCII apostrophes).
 class stopword_set {
@@ -30,4 +33,5 @@ const stopword_set* stopwords_for(std::string_view language);
 /// The stopwords of language id `id` (see languages.hpp); `id` < language_count.
 const stopword_set& stopwords_for_id(std::size_t id);
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

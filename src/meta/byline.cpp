@@ -6,7 +6,8 @@
 #include "meta/date_line.hpp"
 #include "meta/news_agencies.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 constexpr std::size_t max_byline_bytes = 200;
@@ -292,4 +293,5 @@ std::optional<byline_parts> parse_byline(std::string_view text, byte_range line,
   return parts;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

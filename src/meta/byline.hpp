@@ -10,7 +10,8 @@
 #include "meta/text_scan.hpp"
 #include "newslib/span.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 struct byline_parts {
   std::vector<newslib::span> authors;   // each name, trimmed
@@ -24,4 +25,5 @@ struct byline_parts {
 std::optional<byline_parts> parse_byline(std::string_view text, byte_range line,
                                          const date_scan_options& options);
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -3,7 +3,8 @@
 #include <string>
 #include <vector>
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 // One row per language. Each month (January first) and weekday (Monday first)
@@ -233,4 +234,5 @@ std::uint32_t calendar_language_bit(std::string_view code) noexcept {
   return 0;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -5,7 +5,10 @@
 #include <cstdint>
 #include <string_view>
 
-namespace newslib::detail {
+#include "newslib/config.hpp"
+
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 struct calendar_word {
   unsigned month = 0;               // 1..12, or 0 if the word names no month
@@ -27,4 +30,5 @@ bool may_be_calendar_word(char first, std::size_t bytes) noexcept;
 /// Bit of language `code` in calendar_word::languages; 0 for other codes.
 std::uint32_t calendar_language_bit(std::string_view code) noexcept;
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

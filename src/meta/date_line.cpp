@@ -4,7 +4,8 @@
 
 #include "meta/calendar_words.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 constexpr std::size_t max_date_line_bytes = 160;
@@ -102,4 +103,5 @@ std::optional<scanned_date> parse_date_line(std::string_view text, byte_range li
   return date;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -5,10 +5,12 @@
 #include <optional>
 #include <string_view>
 
+#include "newslib/config.hpp"
 #include "meta/date_scanner.hpp"
 #include "meta/text_scan.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// The date of `line` (a trimmed line of `text`) if the line is only a date,
 /// perhaps with a label ("Published:", "Updated", "Veröffentlicht am") and
@@ -23,4 +25,5 @@ std::optional<scanned_date> parse_date_line(std::string_view text, byte_range li
 /// labelled date ("Updated Sept. 7, 2025").
 bool is_time_like(std::string_view text, std::size_t begin, std::size_t end);
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

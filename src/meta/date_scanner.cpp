@@ -5,7 +5,8 @@
 #include "meta/calendar_words.hpp"
 #include "meta/text_scan.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 // A date never spans more than this much whitespace between two of its parts,
@@ -433,4 +434,5 @@ std::optional<scanned_date> search_date(std::string_view text, std::size_t from,
   return std::nullopt;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

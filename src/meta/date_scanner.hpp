@@ -9,7 +9,8 @@
 
 #include "newslib/date.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// The language of a text, worked out only if something asks for it (the
 /// date scanner rarely needs it, and identifying it reads the text).
@@ -56,4 +57,5 @@ std::optional<scanned_date> search_date(std::string_view text, std::size_t from,
                                         const date_scan_options& options,
                                         std::optional<int> default_year, bool keep_yearless);
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -5,7 +5,8 @@
 
 #include "meta/news_agencies.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 constexpr std::size_t max_dateline_bytes = 160;
@@ -208,4 +209,5 @@ std::optional<dateline_parts> parse_dateline(std::string_view text, byte_range l
   return parts;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -9,7 +9,8 @@
 #include "meta/text_scan.hpp"
 #include "newslib/span.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 struct dateline_parts {
   newslib::span dateline;               // from the place to the dash, inclusive
@@ -24,4 +25,5 @@ struct dateline_parts {
 std::optional<dateline_parts> parse_dateline(std::string_view text, byte_range line,
                                              const date_scan_options& options);
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -11,7 +11,8 @@
 #include "meta/trailer.hpp"
 #include "unicode/byte_scan.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 // Metadata sits in the first few lines and the trailer in the last few; looking
@@ -244,4 +245,5 @@ extracted_metadata extract_metadata(std::string_view text, const newslib::date_o
   return extract(text, dates, scan);
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

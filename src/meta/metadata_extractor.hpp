@@ -9,7 +9,8 @@
 #include "newslib/metadata.hpp"
 #include "newslib/span.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 struct extracted_metadata {
   newslib::metadata meta;
@@ -28,4 +29,5 @@ extracted_metadata extract_metadata(std::string_view text, const newslib::date_o
 extracted_metadata extract_metadata(std::string_view text, const newslib::date_options& dates,
                                     language_source& language);
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

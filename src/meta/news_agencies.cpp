@@ -5,7 +5,8 @@
 
 #include "meta/text_scan.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 // Wire services and the broadcasters whose stories carry their name in the
@@ -42,4 +43,5 @@ bool is_news_agency(std::string_view text, std::size_t begin, std::size_t end) {
   return names.count(squeezed) != 0;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -2,7 +2,8 @@
 
 #include "unicode/utf8.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 char_class classify(char32_t c) noexcept {
@@ -230,4 +231,5 @@ std::size_t match_phrase(std::string_view s, std::size_t pos, std::size_t end,
   return pos;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

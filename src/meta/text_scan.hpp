@@ -6,7 +6,10 @@
 #include <string>
 #include <string_view>
 
-namespace newslib::detail {
+#include "newslib/config.hpp"
+
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 enum class char_class : unsigned char { space, line_break, letter, digit, punct };
 
@@ -112,4 +115,5 @@ std::size_t match_longest_phrase(std::string_view s, std::size_t pos, std::size_
   return best;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -1,6 +1,7 @@
 #include "meta/trailer.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 constexpr std::size_t max_trailer_bytes = 400;
@@ -117,4 +118,5 @@ std::optional<trailer_line> parse_trailer_line(std::string_view text, byte_range
   return std::nullopt;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -9,7 +9,8 @@
 #include "meta/text_scan.hpp"
 #include "newslib/span.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 struct trailer_line {
   std::optional<newslib::span> source;  // "Reuters" in "Source: Reuters"
@@ -19,4 +20,5 @@ struct trailer_line {
 /// Classifies `line` (a trimmed, non-empty line of `text`) as a trailer line.
 std::optional<trailer_line> parse_trailer_line(std::string_view text, byte_range line);
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -2,7 +2,8 @@
 
 #include <algorithm>
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 std::size_t lcs_length(const token_ids& a, const token_ids& b) {
   if (a.empty() || b.empty()) return 0;
@@ -48,4 +49,5 @@ void mark_lcs(const token_ids& reference, const token_ids& candidate, std::vecto
   }
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

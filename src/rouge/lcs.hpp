@@ -5,7 +5,10 @@
 #include <cstdint>
 #include <vector>
 
-namespace newslib::detail {
+#include "newslib/config.hpp"
+
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 using token_ids = std::vector<std::uint32_t>;
 
@@ -22,4 +25,5 @@ using token_ids = std::vector<std::uint32_t>;
 void mark_lcs(const token_ids& reference, const token_ids& candidate, std::vector<char>& in_lcs,
               std::vector<std::uint32_t>& table);
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -4,7 +4,8 @@
 #include <cstddef>
 #include <utility>
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 using std::string_view;
@@ -270,4 +271,5 @@ std::string porter_stem(std::string_view word) {
   return w;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -4,7 +4,10 @@
 #include <string>
 #include <string_view>
 
-namespace newslib::detail {
+#include "newslib/config.hpp"
+
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// Stems one word with Porter's algorithm in the variant that NLTK calls
 /// NLTK_EXTENSIONS (its default, and the one rouge-score relies on):
@@ -21,4 +24,5 @@ namespace newslib::detail {
 /// consonant, as digits do.
 [[nodiscard]] std::string porter_stem(std::string_view word);
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

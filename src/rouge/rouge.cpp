@@ -9,7 +9,7 @@
 #include "rouge/lcs.hpp"
 #include "rouge/rouge_tokenizer.hpp"
 
-namespace newslib {
+NEWSLIB_BEGIN_NAMESPACE
 namespace {
 
 using detail::token_ids;
@@ -158,4 +158,4 @@ rouge_scores rouge(std::string_view candidate, std::string_view reference,
   return scores;
 }
 
-}  // namespace newslib
+NEWSLIB_END_NAMESPACE

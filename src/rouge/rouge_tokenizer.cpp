@@ -4,7 +4,8 @@
 
 #include "rouge/porter_stemmer.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 std::vector<std::string> rouge_tokenize(std::string_view text, bool stem) {
   std::vector<std::string> tokens;
@@ -42,4 +43,5 @@ std::vector<std::string> rouge_tokenize(std::string_view text, bool stem) {
   return tokens;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -5,7 +5,10 @@
 #include <string_view>
 #include <vector>
 
-namespace newslib::detail {
+#include "newslib/config.hpp"
+
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// Splits `text` into ROUGE tokens exactly as rouge-score's default tokeniser
 /// does: the text is lowercased, every character other than a-z and 0-9
@@ -18,4 +21,5 @@ namespace newslib::detail {
 /// combining dot, which separates. Bytes that are not valid UTF-8 separate.
 [[nodiscard]] std::vector<std::string> rouge_tokenize(std::string_view text, bool stem);
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -7,9 +7,11 @@
 #include <cstdint>
 #include <string_view>
 
+#include "newslib/config.hpp"
 #include "unicode/utf8.hpp"
 
-namespace newslib::detail::segment {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail::segment {
 
 enum class char_kind : std::uint8_t { other, space, upper, lower, uncased, digit };
 
@@ -66,4 +68,5 @@ inline std::size_t previous_start(std::string_view s, std::size_t i, std::size_t
   return i;
 }
 
-}  // namespace newslib::detail::segment
+}  // namespace detail::segment
+NEWSLIB_END_NAMESPACE

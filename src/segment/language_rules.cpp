@@ -7,7 +7,8 @@
 #include "embedded_data.hpp"
 #include "unicode/utf8.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 namespace {
 
@@ -179,4 +180,5 @@ const language_rules& rules_for(std::string_view language) {
   return *cache.emplace(code, std::move(rules)).first->second;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

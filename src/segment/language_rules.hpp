@@ -9,9 +9,11 @@
 #include <utility>
 #include <vector>
 
+#include "newslib/config.hpp"
 #include "tokenize/flat_index.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// How an abbreviation behaves before the next word.
 enum class abbreviation_kind : std::uint8_t {
@@ -68,4 +70,5 @@ const language_rules& rules_for(std::string_view language);
 /// Cyrillic, Armenian) to `out`; other characters are copied unchanged.
 void fold_case_append(std::string_view word, std::string& out);
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -12,10 +12,12 @@
 #include <emmintrin.h>
 #endif
 
+#include "bits.hpp"
 #include "segment/char_class.hpp"
 #include "segment/language_rules.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 namespace {
 
@@ -303,7 +305,7 @@ class scanner {
       m = _mm_or_si128(m, _mm_or_si128(equal(v, '{'), equal(v, '}')));
       m = _mm_or_si128(m, _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(static_cast<char>(0xC2))), v));
       const int bits = _mm_movemask_epi8(m);
-      if (bits != 0) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(bits)));
+      if (bits != 0) return i + lowest_bit(static_cast<std::uint32_t>(bits));
     }
 #endif
     while (i < end_ && !interesting[static_cast<unsigned char>(s_[i])]) ++i;
@@ -1315,4 +1317,5 @@ const sentence_splitter& sentence_splitter_for(std::string_view language) {
   return *last;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

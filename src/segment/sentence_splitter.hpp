@@ -6,7 +6,8 @@
 
 #include "newslib/span.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 struct language_rules;
 
@@ -29,4 +30,5 @@ class sentence_splitter {
 /// Shared immutable instance per language, built once (thread-safe).
 const sentence_splitter& sentence_splitter_for(std::string_view language);
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

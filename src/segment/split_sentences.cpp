@@ -3,7 +3,7 @@
 #include "segment/sentence_splitter.hpp"
 #include "unicode/utf8.hpp"
 
-namespace newslib {
+NEWSLIB_BEGIN_NAMESPACE
 
 std::vector<span> split_sentences(std::string_view text, std::string_view language) {
   detail::require_valid_utf8(text);
@@ -12,4 +12,4 @@ std::vector<span> split_sentences(std::string_view text, std::string_view langua
   return out;
 }
 
-}  // namespace newslib
+NEWSLIB_END_NAMESPACE

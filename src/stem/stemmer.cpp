@@ -8,7 +8,8 @@
 #include "language/languages.hpp"
 #include "newslib/error.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 constexpr std::array<const char*, language_count> algorithms = {
@@ -62,4 +63,5 @@ void snowball_stem(std::size_t language_id, std::string_view key, std::string& o
   out.assign(reinterpret_cast<const char*>(r), static_cast<std::size_t>(sb_stemmer_length(s)));
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

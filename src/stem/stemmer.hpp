@@ -5,7 +5,10 @@
 #include <string>
 #include <string_view>
 
-namespace newslib::detail {
+#include "newslib/config.hpp"
+
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// Snowball algorithm name for a supported language id ("english", ...).
 const char* snowball_algorithm(std::size_t language_id) noexcept;
@@ -19,4 +22,5 @@ inline constexpr std::size_t max_stem_input = 128;
 /// so each thread keeps its own, created on first use.
 void snowball_stem(std::size_t language_id, std::string_view key, std::string& out);
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

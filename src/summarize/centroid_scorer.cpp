@@ -12,9 +12,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include "newslib/config.hpp"
 #include "summarize/scorer.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 namespace {
 
@@ -49,4 +51,5 @@ std::vector<double> score_centroid(const scorer_context& context) {
   return scores;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -8,7 +8,8 @@
 
 #include "summarize/pair_cosines.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 // Column of each feature; `sentence_feature_names` lists them in this order.
@@ -248,4 +249,5 @@ feature_matrix compute_sentence_features(const document& doc, const sentence_vec
   return out;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

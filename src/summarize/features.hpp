@@ -8,7 +8,8 @@
 #include "newslib/document.hpp"
 #include "summarize/sentence_vectors.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// Sentences further apart than this are not compared by the pairwise
 /// features (mean, forward, backward and maximum similarity): each sentence
@@ -42,4 +43,5 @@ struct feature_matrix {
 [[nodiscard]] feature_matrix compute_sentence_features(const document& doc,
                                                        const sentence_vectors& vectors);
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -7,9 +7,11 @@
 #include <vector>
 #include <system_error>
 
+#include "bits.hpp"
 #include "newslib/error.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 // Splits model text into lines and lines into fields, skipping comments and
@@ -326,7 +328,7 @@ void gbdt_model::leaf_mask_probabilities(const double* rows, std::size_t count,
     }
     double sum = base_score_;
     for (std::size_t t = 0; t < trees; ++t) {
-      sum += leaf_values[first_leaf[t] + static_cast<std::uint32_t>(__builtin_ctzll(masks[t]))];
+      sum += leaf_values[first_leaf[t] + lowest_bit(std::uint64_t{masks[t]})];
     }
     out[r] = 1.0 / (1.0 + std::exp(-sum));
   }
@@ -369,4 +371,5 @@ void gbdt_model::probabilities(const double* rows, std::size_t count, std::size_
   for (std::size_t r = 0; r < count; ++r) out[r] = 1.0 / (1.0 + std::exp(-out[r]));
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

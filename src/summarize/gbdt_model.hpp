@@ -10,7 +10,10 @@
 #include <utility>
 #include <vector>
 
-namespace newslib::detail {
+#include "newslib/config.hpp"
+
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// An additive ensemble of binary regression trees, as trained by gradient
 /// boosting for binary classification: the raw score is `base_score` plus one
@@ -98,4 +101,5 @@ class gbdt_model {
   std::vector<double> leaf_values_;
 };
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -15,9 +15,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include "newslib/config.hpp"
 #include "summarize/scorer.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 namespace {
 
@@ -89,4 +91,5 @@ std::vector<double> score_klsum(const scorer_context& context) {
   return scores;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -2,7 +2,8 @@
 // (the "inverted pyramid"), so the first body sentences score highest.
 #include "summarize/scorer.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 std::vector<double> score_lead(const scorer_context& context) {
   const std::size_t n = context.vectors.sentence_count();
@@ -12,4 +13,5 @@ std::vector<double> score_lead(const scorer_context& context) {
   return scores;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -11,7 +11,8 @@
 #include "summarize/scratch.hpp"
 #include "summarize/trigram_set.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 gbdt_model load_default_model() {
@@ -113,4 +114,5 @@ std::vector<double> score_learned_default(const scorer_context& context) {
   return demote_redundant(context.doc, std::move(scores));
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -9,7 +9,8 @@
 #include "summarize/gbdt_model.hpp"
 #include "summarize/scorer.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// A sentence is redundant when more than this share of its word trigrams
 /// already occur in better-scored sentences that were kept.
@@ -46,4 +47,5 @@ inline constexpr double redundant_trigram_share = 0.1;
 /// L, a, b and d on the training articles.
 std::vector<double> score_learned_default(const scorer_context& context);
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -12,7 +12,8 @@
 #include "summarize/scorer.hpp"
 #include "summarize/sentence_graph.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 namespace {
 
@@ -46,4 +47,5 @@ std::vector<double> score_lexrank_threshold(const scorer_context& context) {
                                [](double c) { return c > cosine_threshold ? 1.0 : 0.0; }));
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -21,9 +21,11 @@
 
 #include <Eigen/Dense>
 
+#include "newslib/config.hpp"
 #include "summarize/scorer.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 namespace {
 
@@ -170,4 +172,5 @@ std::vector<double> score_lsa(const scorer_context& context) {
   return lsa_scores(context.vectors, lsa_exact_limit);
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

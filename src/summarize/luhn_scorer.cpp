@@ -9,9 +9,11 @@
 // best cluster (0 without significant words).
 #include <algorithm>
 
+#include "newslib/config.hpp"
 #include "summarize/scorer.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 namespace {
 
@@ -62,4 +64,5 @@ std::vector<double> score_luhn(const scorer_context& context) {
   return scores;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -19,10 +19,12 @@
 #include <algorithm>
 #include <cmath>
 
+#include "newslib/config.hpp"
 #include "summarize/scorer.hpp"
 #include "summarize/sentence_graph.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 namespace {
 
@@ -92,4 +94,5 @@ std::vector<double> score_pacsum(const scorer_context& context) {
   return scores;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <cstdint>
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 pair_cosines::pair_cosines(const sentence_vectors& vectors, std::size_t n, std::size_t width,
                            std::size_t max_values)
@@ -53,4 +54,5 @@ pair_cosines::pair_cosines(const sentence_vectors& vectors, std::size_t n, std::
   }
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

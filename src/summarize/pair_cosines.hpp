@@ -5,9 +5,11 @@
 #include <utility>
 #include <vector>
 
+#include "newslib/config.hpp"
 #include "summarize/sentence_vectors.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// The cosines (`sentence_vectors::cosine`) of every pair of the first `n`
 /// sentences at most `width` apart, computed once per pair. Sentence s's pairs
@@ -40,4 +42,5 @@ class pair_cosines {
   std::vector<double> band_;
 };
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

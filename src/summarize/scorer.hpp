@@ -7,7 +7,8 @@
 #include "newslib/document.hpp"
 #include "summarize/sentence_vectors.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// What a scorer gets: the document and the term vectors computed once for it.
 struct scorer_context {
@@ -56,4 +57,5 @@ std::vector<double> score_pacsum(const scorer_context& context);
 inline constexpr std::size_t lsa_exact_limit = 500;
 std::vector<double> lsa_scores(const sentence_vectors& vectors, std::size_t exact_limit);
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -1,7 +1,8 @@
 #include "summarize/learned_scorer.hpp"
 #include "summarize/scorer.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 // Default redundancy (MMR trade-off; any value above 0 also turns on trigram
 // blocking): 0 for lead, which is position only, and for the learned scorer,
@@ -43,4 +44,5 @@ const scorer_info* find_scorer(std::string_view name) noexcept {
   return nullptr;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -4,7 +4,10 @@
 #include <cstddef>
 #include <vector>
 
-namespace newslib::detail {
+#include "newslib/config.hpp"
+
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// Per-thread scratch buffers keep their memory from one document to the
 /// next, so that news-sized documents allocate nothing for them. A buffer
@@ -18,4 +21,5 @@ void trim_scratch(std::vector<T>& buffer) noexcept {
   if (buffer.capacity() * sizeof(T) > scratch_keep_bytes) std::vector<T>().swap(buffer);
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

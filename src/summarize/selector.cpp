@@ -9,7 +9,8 @@
 
 #include "summarize/trigram_set.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 namespace {
 
@@ -208,4 +209,5 @@ std::vector<std::size_t> rank_scores(const std::vector<double>& scores) {
   return ranks;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

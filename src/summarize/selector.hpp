@@ -7,7 +7,8 @@
 #include "newslib/summarize.hpp"
 #include "summarize/sentence_vectors.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// The most sentences a budget can take from `n` sentences: N for a sentence
 /// budget, ceil(R * n) (at least 1) for a ratio, n for word and character
@@ -36,4 +37,5 @@ namespace newslib::detail {
 /// 1-based ranks by descending score, ties to the earlier sentence.
 [[nodiscard]] std::vector<std::size_t> rank_scores(const std::vector<double>& scores);
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

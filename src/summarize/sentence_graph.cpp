@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 std::size_t graph_half_width(std::size_t n) noexcept {
   if (n <= graph_window) return n;
@@ -52,4 +53,5 @@ std::vector<double> pagerank(const weighted_graph& graph, const pagerank_options
   return rank;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

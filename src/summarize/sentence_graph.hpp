@@ -5,7 +5,10 @@
 #include <cstdint>
 #include <vector>
 
-namespace newslib::detail {
+#include "newslib/config.hpp"
+
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// Up to `graph_window` sentences the graph scorers compare every pair. Beyond
 /// it each sentence is compared only with the sentences at most
@@ -79,4 +82,5 @@ struct pagerank_options {
 [[nodiscard]] std::vector<double> pagerank(const weighted_graph& graph,
                                            const pagerank_options& options = {});
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

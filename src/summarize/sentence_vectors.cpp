@@ -6,7 +6,8 @@
 
 #include "summarize/scratch.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 double dot(sparse_view a, sparse_view b) noexcept {
   double sum = 0;
@@ -274,4 +275,5 @@ double bm25_similarity::operator()(std::size_t query, std::size_t target) const 
   return score;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

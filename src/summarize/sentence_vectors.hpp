@@ -7,7 +7,8 @@
 
 #include "newslib/document.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// One entry of a sparse vector. `term` is a dense content-term id (see
 /// `sentence_vectors`), entries are sorted by `term` and never repeat it.
@@ -186,4 +187,5 @@ class bm25_similarity {
   double average_length_ = 0;
 };
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -22,10 +22,12 @@
 #include <algorithm>
 #include <queue>
 
+#include "newslib/config.hpp"
 #include "summarize/scorer.hpp"
 #include "summarize/term_postings.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 namespace {
 
@@ -117,4 +119,5 @@ std::vector<double> score_sumbasic(const scorer_context& context) {
   return scores;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

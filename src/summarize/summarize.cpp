@@ -10,7 +10,7 @@
 #include "summarize/selector.hpp"
 #include "summarize/sentence_vectors.hpp"
 
-namespace newslib {
+NEWSLIB_BEGIN_NAMESPACE
 
 namespace {
 
@@ -157,4 +157,4 @@ summary summarize(const document& doc, const summary_options& options) {
   return result;
 }
 
-}  // namespace newslib
+NEWSLIB_END_NAMESPACE

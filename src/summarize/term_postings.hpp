@@ -5,9 +5,11 @@
 #include <cstdint>
 #include <vector>
 
+#include "newslib/config.hpp"
 #include "summarize/sentence_vectors.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// For every term of a document, the sentences that contain it, in document
 /// order: the inverted index behind TextRank's shared-term counts and
@@ -37,4 +39,5 @@ class term_postings {
   std::vector<std::uint32_t> sentences_;
 };
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

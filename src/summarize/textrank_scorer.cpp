@@ -11,11 +11,13 @@
 // Both rank with weighted PageRank, damping 0.85, power iteration to 1e-10.
 #include <cmath>
 
+#include "newslib/config.hpp"
 #include "summarize/scorer.hpp"
 #include "summarize/sentence_graph.hpp"
 #include "summarize/term_postings.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 namespace {
 
@@ -95,4 +97,5 @@ std::vector<double> score_textrank_bm25(const scorer_context& context) {
   return pagerank(graph);
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -6,9 +6,11 @@
 #include <cstdint>
 #include <vector>
 
+#include "newslib/config.hpp"
 #include "summarize/scratch.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 // Three independent products, so the hash costs one multiply's latency rather
 // than a chain of three; the high bits, which mix all three words, index the table.
@@ -88,4 +90,5 @@ class trigram_set {
   unsigned shift_ = 60;
 };
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -10,7 +10,10 @@
 #include <string_view>
 #include <vector>
 
-namespace newslib::detail {
+#include "newslib/config.hpp"
+
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// A fast 64-bit hash of short byte strings (eight bytes per step).
 inline std::uint64_t hash_bytes(std::string_view s) noexcept {
@@ -197,4 +200,5 @@ class flat_index {
   std::size_t size_ = 0;
 };
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

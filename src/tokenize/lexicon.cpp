@@ -4,11 +4,13 @@
 #include <memory>
 #include <string>
 
+#include "heap_buffer.hpp"
 #include "language/languages.hpp"
 #include "newslib/error.hpp"
 #include "tokenize/term_interner.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 // Bounds on what a thread keeps between documents: many documents share most
@@ -265,6 +267,7 @@ void lexicon::finish_document(std::size_t text_size, term_table& out) {
     stem_values.put(stem.size);
   }
   out.chars.resize(total);
+  keep_in_heap_buffer(out.chars);  // term keys point into it
   document_terms_.clear();
   document_stems_.clear();
   clear_if_large();
@@ -291,4 +294,5 @@ void lexicon::clear_if_large() {
   stem_index_.reset(64);
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -16,12 +16,14 @@
 #include <string_view>
 #include <vector>
 
+#include "bits.hpp"
 #include "newslib/detail/term_table.hpp"
 #include "newslib/detail/token_table.hpp"
 #include "newslib/token.hpp"
 #include "tokenize/flat_index.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 // Surfaces up to this long are kept inside their lexicon slot, as two words.
 inline constexpr std::size_t lexicon_short_surface = 16;
@@ -129,14 +131,6 @@ class lexicon {
   // spells the key exactly (term ids stay below 2^28).
   static constexpr std::uint32_t key_placed = std::uint32_t{1} << 31;
 
-  static void prefetch(const void* address) noexcept {
-#if defined(__GNUC__) || defined(__clang__)
-    __builtin_prefetch(address);
-#else
-    (void)address;
-#endif
-  }
-
   static std::uint64_t short_hash(const short_key& k, token_kind kind) noexcept {
     return detail::short_hash(k, static_cast<std::uint64_t>(kind));
   }
@@ -206,4 +200,5 @@ class lexicon {
   std::string key_scratch_, stem_scratch_;
 };
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

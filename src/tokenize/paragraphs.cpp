@@ -7,7 +7,8 @@
 #include "unicode/char_class.hpp"
 #include "unicode/utf8.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 struct line {
@@ -125,4 +126,5 @@ void find_paragraphs(std::string_view text, span range, std::vector<span>& out) 
   out.push_back(current);
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

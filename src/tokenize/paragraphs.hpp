@@ -6,7 +6,8 @@
 
 #include "newslib/span.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// Appends the paragraphs of text[range.begin, range.end) to `out`, each
 /// trimmed of surrounding white space. A paragraph is a block of lines between
@@ -16,4 +17,5 @@ namespace newslib::detail {
 /// VT, FF, NEL and U+2028. `text` must be valid UTF-8; linear time.
 void find_paragraphs(std::string_view text, span range, std::vector<span>& out);
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

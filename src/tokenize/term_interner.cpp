@@ -8,7 +8,8 @@
 #include "stem/stemmer.hpp"
 #include "unicode/term_key.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 constexpr std::string_view right_single_quote = "\xE2\x80\x99";
@@ -74,4 +75,5 @@ term_interner::term_interner(std::string_view text, std::string_view language)
   lexicon_.begin_document();
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -10,7 +10,8 @@
 #include "newslib/token.hpp"
 #include "tokenize/lexicon.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// How a token's text becomes a term: key, stem and stopword flag.
 struct term_form {
@@ -50,4 +51,5 @@ class term_interner {
   lexicon& lexicon_;
 };
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -5,7 +5,8 @@
 
 #include "newslib/token_list.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 constexpr std::size_t block_size = std::size_t{1} << token_table::block_shift;
@@ -125,4 +126,5 @@ void token_table_builder::finish(table_width width, token_table& out) {
   out = std::move(table_);
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

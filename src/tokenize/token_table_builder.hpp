@@ -14,7 +14,8 @@
 #include "newslib/detail/packed_ints.hpp"
 #include "newslib/detail/token_table.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 class token_table_builder {
  public:
@@ -51,4 +52,5 @@ class token_table_builder {
   std::uint32_t block_start_ = 0;
 };
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -18,7 +18,8 @@
 #define NEWSLIB_TOKENIZER_NOINLINE
 #endif
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 struct code_point {
@@ -438,4 +439,5 @@ void tokenize(std::string_view text, span range, std::vector<packed_token>& out)
   }
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

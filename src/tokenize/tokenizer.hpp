@@ -7,7 +7,8 @@
 #include "newslib/span.hpp"
 #include "newslib/detail/token_table.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// Appends the tokens of text[range.begin, range.end) to `out` (with `term`
 /// left 0). `text` must be valid UTF-8 and `range` must lie on code point
@@ -33,4 +34,5 @@ namespace newslib::detail {
 ///   code points and stray combining marks (such as NUL bytes).
 void tokenize(std::string_view text, span range, std::vector<packed_token>& out);
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -11,7 +11,11 @@
 #include <emmintrin.h>
 #endif
 
-namespace newslib::detail {
+#include "bits.hpp"
+#include "newslib/config.hpp"
+
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// Offset of the first '\n' or '\r' in s[pos, end), or `end` if there is none.
 inline std::size_t find_cr_or_lf(std::string_view s, std::size_t pos, std::size_t end) noexcept {
@@ -21,7 +25,7 @@ inline std::size_t find_cr_or_lf(std::string_view s, std::size_t pos, std::size_
   for (; pos + 16 <= end; pos += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + pos));
     const int m = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)));
-    if (m != 0) return pos + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(m)));
+    if (m != 0) return pos + lowest_bit(static_cast<std::uint32_t>(m));
   }
 #endif
   for (; pos < end; ++pos) {
@@ -39,7 +43,7 @@ inline std::size_t find_cr_or_lf_back(std::string_view s, std::size_t begin,
   for (; end >= begin + 16; end -= 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + end - 16));
     const int m = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)));
-    if (m != 0) return end - 16 + 32 - static_cast<std::size_t>(__builtin_clz(static_cast<unsigned>(m)));
+    if (m != 0) return end - 16 + highest_bit(static_cast<std::uint32_t>(m)) + 1;
   }
 #endif
   for (; end > begin; --end) {
@@ -67,7 +71,7 @@ inline std::size_t ascii_letters_end(std::string_view text, std::size_t i,
                                            _mm_set1_epi8(static_cast<char>(26 - 128)));
     const unsigned others = ~static_cast<unsigned>(_mm_movemask_epi8(letters)) & 0xFFFFu;
     if (others != 0) {
-      const std::size_t e = i + static_cast<std::size_t>(__builtin_ctz(others));
+      const std::size_t e = i + lowest_bit(std::uint32_t{others});
       return e < end ? e : end;
     }
     i += 16;
@@ -78,4 +82,5 @@ inline std::size_t ascii_letters_end(std::string_view text, std::size_t i,
   return i;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

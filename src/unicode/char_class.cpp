@@ -2,7 +2,8 @@
 
 #include <unicode/uchar.h>
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 constexpr std::array<char_class, 128> make_ascii_classes() {
@@ -83,4 +84,5 @@ char_class classify_code_point(char32_t cp) noexcept {
   }
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

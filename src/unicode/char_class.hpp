@@ -6,7 +6,10 @@
 #include <cstdint>
 #include <string_view>
 
-namespace newslib::detail {
+#include "newslib/config.hpp"
+
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// The classes the scanners care about. Letters of scripts written without
 /// spaces between words in the Han tradition (ideographs) get a class of their
@@ -47,4 +50,5 @@ inline bool is_line_break(char32_t cp) noexcept {
   return (cp >= 0x0A && cp <= 0x0D) || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -12,7 +12,8 @@
 
 #include "newslib/error.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 bool has_icu_backend() {
@@ -56,4 +57,5 @@ const std::locale& icu_locale(std::string_view language) {
   return *it->second;  // nodes of std::map never move
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

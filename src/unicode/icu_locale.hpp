@@ -4,7 +4,10 @@
 #include <locale>
 #include <string_view>
 
-namespace newslib::detail {
+#include "newslib/config.hpp"
+
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// Throws `newslib::backend_unavailable` unless Boost.Locale was built with its
 /// ICU backend (normalisation and boundary analysis exist only there). The
@@ -17,4 +20,5 @@ void require_icu_backend();
 /// is immutable and safe to use from many threads.
 const std::locale& icu_locale(std::string_view language);
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -9,7 +9,8 @@
 
 #include "newslib/error.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 const UNormalizer2* nfkc_instance() {
@@ -134,4 +135,5 @@ void term_key(std::string_view text, std::string& out) {
   check(status, "UTF-8 encoding");
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -4,7 +4,10 @@
 #include <string>
 #include <string_view>
 
-namespace newslib::detail {
+#include "newslib/config.hpp"
+
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// Writes the key of `text` (valid UTF-8) to `out`, replacing its contents:
 /// NFKC, then full case folding ("Straße" → "strasse", "ﬁ" → "fi"), then NFKC
@@ -16,4 +19,5 @@ void term_key(std::string_view text, std::string& out);
 /// True if every byte of `text` is ASCII.
 bool is_ascii(std::string_view text) noexcept;
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

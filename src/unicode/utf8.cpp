@@ -5,7 +5,8 @@
 
 #include "newslib/error.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 namespace {
 
 inline bool is_cont(unsigned char b) noexcept { return (b & 0xC0) == 0x80; }
@@ -145,4 +146,5 @@ std::size_t count_code_points(std::string_view s) noexcept {
   return n;
 }
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -9,7 +9,8 @@
 
 #include "newslib/span.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 inline constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
@@ -57,4 +58,5 @@ void append_utf8(std::string& out, char32_t cp);
 /// Number of code points in valid UTF-8 (used for byte → code-point offsets).
 std::size_t count_code_points(std::string_view s) noexcept;
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

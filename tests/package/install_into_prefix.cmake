@@ -12,6 +12,9 @@ endif()
 set(expected
   "include/newslib/newslib.hpp"
   "include/newslib/document.hpp"
+  "include/newslib/config.hpp"
+  "include/newslib/export.hpp"
+  "${LIBDIR}/pkgconfig/newslib.pc"
   "${CMAKE_DIR}/newslibConfig.cmake"
   "${CMAKE_DIR}/newslibConfigVersion.cmake"
   "${CMAKE_DIR}/newslibTargets.cmake")

@@ -51,8 +51,44 @@ def source_dir() -> pathlib.Path:
     return SOURCE_DIR
 
 
+# Where the data is required (CI sets NEWSLIB_REQUIRE_SHARED_DATA=1), a test
+# that reads it fails instead of skipping, so that none passes unseen.
+SHARED_DATA_REQUIRED = os.environ.get("NEWSLIB_REQUIRE_SHARED_DATA") == "1"
+
+
 @pytest.fixture(scope="session")
 def shared_data() -> pathlib.Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"shared development data not found at {SHARED_DATA}")
     return SHARED_DATA
+
+
+def pytest_collection_modifyitems(config, items):
+    # A test that asks for the shared_data fixture reads the shared data.
+    for item in items:
+        if "shared_data" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.shared_data)
+
+
+_shared_data_outcomes = {"ran": 0, "skipped": 0}
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if item.get_closest_marker("shared_data") is None:
+        return
+    if report.skipped and SHARED_DATA_REQUIRED:
+        report.outcome = "failed"
+        report.longrepr = (f"{item.nodeid} skipped ({report.longrepr}) although "
+                           "NEWSLIB_REQUIRE_SHARED_DATA=1 requires the shared data tests to run")
+    if report.skipped:
+        _shared_data_outcomes["skipped"] += 1
+    elif report.when == "call":
+        _shared_data_outcomes["ran"] += 1
+
+
+def pytest_terminal_summary(terminalreporter):
+    terminalreporter.write_line(
+        "shared-data tests (Python): {ran} ran, {skipped} skipped".format(**_shared_data_outcomes))

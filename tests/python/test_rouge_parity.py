@@ -93,6 +93,7 @@ def _sentences(text):
     return [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
 
 
+@pytest.mark.shared_data
 def test_summarization_pairs():
     folder = _shared_data() / "summarization"
     files = sorted(folder.glob("*.jsonl")) if folder.is_dir() else []

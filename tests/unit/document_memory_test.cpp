@@ -33,17 +33,6 @@ const char* const paragraph =
 
 }  // namespace
 
-#if defined(__GNUC__) || defined(__clang__)
-TEST(DocumentMemory, LongDocumentTokenIsTwelveBytes) {
-  EXPECT_EQ(sizeof(newslib::detail::packed_token), 12u);
-}
-TEST(DocumentMemory, SentenceAndParagraphHoldThirtyTwoBitFields) {
-  // A span and four 32-bit fields: 32 bytes where size_t is 64-bit.
-  EXPECT_EQ(sizeof(newslib::sentence), sizeof(newslib::span) + 16);
-  EXPECT_EQ(sizeof(newslib::paragraph), sizeof(newslib::span) + 16);
-}
-#endif
-
 TEST(DocumentMemory, PackedTokenHoldsEveryKindAndTheLargestTermId) {
   newslib::detail::packed_token t;
   EXPECT_EQ(t.term(), 0u);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <fstream>
+#include <memory>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -15,6 +16,7 @@
 #include "newslib/error.hpp"
 #include "unicode/char_class.hpp"
 #include "unicode/utf8.hpp"
+#include "shared_data.hpp"
 
 using newslib::document;
 using newslib::parse_options;
@@ -298,9 +300,59 @@ TEST(Document, WithMetadataTheBodyExcludesIt) {
   EXPECT_EQ(doc.sentences().back().bytes.end, text.size() - 1);
 }
 
+// Views into a document (slices, terms, stems, tokens, sentences) stay valid
+// when it is moved, even when its text and its keys are short enough for a
+// std::string's small buffer, which a move would copy. The source is freed, so
+// that a view into it is a use after free under AddressSanitizer.
+TEST(Document, MovingKeepsItsViewsValid) {
+  parse_options o;
+  o.language = "en";
+  o.metadata = false;
+  // The keys "dogs" and "bark" are not spelled in the text: the document
+  // keeps them apart from it.
+  auto source = std::make_unique<document>("Dogs BARK.", o);
+  const std::string_view sentence = source->sentence_text(0);
+  const newslib::term_list terms = source->terms();
+  const newslib::term dogs = terms[0];
+  const newslib::string_list stems = source->stems();
+  const newslib::token_list tokens = source->tokens();
+  const newslib::sentence* sentences = source->sentences().data();
+  ASSERT_EQ(dogs.key, "dogs");
+  ASSERT_EQ(terms[1].key, "bark");
+  ASSERT_EQ(tokens.size(), 3u);
+
+  document moved(std::move(*source));
+  source.reset();
+  EXPECT_EQ(sentence, "Dogs BARK.");
+  EXPECT_EQ(sentence.data(), moved.text().data());
+  EXPECT_EQ(dogs.key, "dogs");
+  EXPECT_EQ(dogs.stem, "dog");
+  EXPECT_EQ(dogs.key.data(), moved.terms()[0].key.data());
+  EXPECT_EQ(terms[1].key, "bark");
+  EXPECT_EQ(stems[dogs.stem_id], "dog");
+  EXPECT_EQ(sentences, moved.sentences().data());
+  ASSERT_EQ(moved.tokens().size(), tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    EXPECT_EQ(tokens[i].bytes(), moved.tokens()[i].bytes());
+    EXPECT_EQ(tokens[i].term, moved.tokens()[i].term);
+  }
+
+  // Move assignment keeps them too; a copy has views of its own.
+  document assigned;
+  assigned = std::move(moved);
+  EXPECT_EQ(sentence.data(), assigned.text().data());
+  EXPECT_EQ(terms[0].key, "dogs");
+  const document copy = assigned;
+  EXPECT_NE(copy.text().data(), assigned.text().data());
+  EXPECT_NE(copy.terms()[0].key.data(), assigned.terms()[0].key.data());
+  EXPECT_EQ(copy.terms()[0], assigned.terms()[0]);
+  EXPECT_EQ(copy.sentence_text(0), "Dogs BARK.");
+}
+
 TEST(Document, SharedDataArticlesParseWellFormed) {
-  std::ifstream in(std::string(NEWSLIB_SHARED_DATA) + "/summarization/cnndm_raw_dev100.jsonl");
-  if (!in) GTEST_SKIP() << "shared data not available";
+  const std::string path = shared_data::path("summarization/cnndm_raw_dev100.jsonl");
+  NEWSLIB_NEEDS_SHARED_DATA(path);
+  std::ifstream in(path);
   // Only the structural checks: the text is someone else's.
   std::string line;
   int n = 0;

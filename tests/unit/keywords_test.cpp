@@ -19,6 +19,7 @@
 #include "keywords/phrase_selection.hpp"
 #include "newslib/document.hpp"
 #include "newslib/error.hpp"
+#include "shared_data.hpp"
 
 using newslib::document;
 using newslib::keyword;
@@ -335,11 +336,10 @@ TEST(PhraseSelectionHelpers, ContainmentAndSimilarity) {
   EXPECT_DOUBLE_EQ(levenshtein_similarity("k\xC3\xBChl", "kuhl"), 0.75);
 }
 
-TEST(Keywords, SharedNewsData) {
-  const std::string path =
-      std::string(NEWSLIB_SHARED_DATA) + "/summarization/bbc_raw_dev50.jsonl";
+TEST(Keywords, SharedDataNews) {
+  const std::string path = shared_data::path("summarization/bbc_raw_dev50.jsonl");
+  NEWSLIB_NEEDS_SHARED_DATA(path);
   std::ifstream in(path);
-  if (!in) GTEST_SKIP() << "shared data not available";
   std::string line;
   std::size_t articles = 0;
   while (std::getline(in, line) && articles < 50) {

@@ -11,6 +11,7 @@
 #include "language/stopwords.hpp"
 #include "stem/stemmer.hpp"
 #include "language/languages.hpp"
+#include "shared_data.hpp"
 
 using newslib::identify_language;
 
@@ -188,13 +189,16 @@ TEST(Language, SnowballStems) {
 }
 
 TEST(Language, IdentifiesSharedDataArticlesAsEnglish) {
-  std::ifstream in(std::string(NEWSLIB_SHARED_DATA) + "/summarization/bbc_raw_dev50.jsonl");
-  if (!in) GTEST_SKIP() << "shared data not available";
+  const std::string path = shared_data::path("summarization/bbc_raw_dev50.jsonl");
+  NEWSLIB_NEEDS_SHARED_DATA(path);
+  std::ifstream in(path);
   std::string line;
   int n = 0, english = 0;
   while (std::getline(in, line)) {
     ++n;
     english += identify_language(line).code == "en";
   }
+  // An empty file would pass the comparison below without testing anything.
+  ASSERT_GT(n, 0) << path << " holds no articles";
   EXPECT_EQ(english, n);
 }

@@ -14,6 +14,7 @@
 #include "newslib/summarize.hpp"
 #include "summarize/features.hpp"
 #include "summarize/learned_scorer.hpp"
+#include "shared_data.hpp"
 
 namespace {
 
@@ -132,10 +133,9 @@ quality measure(const std::string& path, std::size_t limit) {
   return q;
 }
 
-TEST(LearnedScorer, BeatsLeadThreeOnDevelopmentArticles) {
-  const std::string path =
-      std::string(NEWSLIB_SHARED_DATA) + "/summarization/cnndm_tokenized_dev.jsonl";
-  if (!std::ifstream(path)) GTEST_SKIP() << "no development data at " << path;
+TEST(LearnedScorer, BeatsLeadThreeOnSharedDataArticles) {
+  const std::string path = shared_data::path("summarization/cnndm_tokenized_dev.jsonl");
+  NEWSLIB_NEEDS_SHARED_DATA(path);
   // The first 400 articles mix the training and the held-out half; the
   // held-out figures are in docs/benchmarks.md. This guards against a model,
   // feature or selection change that breaks the scorer.

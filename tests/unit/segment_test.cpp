@@ -14,6 +14,7 @@
 #include "newslib/error.hpp"
 #include "newslib/segment.hpp"
 #include "segment/sentence_splitter.hpp"
+#include "shared_data.hpp"
 
 namespace {
 
@@ -330,10 +331,9 @@ TEST(Segment, HostileInputsStayLinear) {
   EXPECT_LT(clock::now() - start, limit);
 }
 
-TEST(Segment, GoldenRules) {
-  const std::filesystem::path file =
-      std::filesystem::path(NEWSLIB_SHARED_DATA) / "sbd" / "golden_rules_en.jsonl";
-  if (!std::filesystem::exists(file)) GTEST_SKIP() << "shared data not present";
+TEST(Segment, SharedDataGoldenRules) {
+  const std::string file = shared_data::path("sbd/golden_rules_en.jsonl");
+  NEWSLIB_NEEDS_SHARED_DATA(file);
   std::ifstream in(file);
   std::string line;
   int cases = 0, passed = 0;

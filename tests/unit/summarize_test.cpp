@@ -16,6 +16,7 @@
 
 #include "newslib/error.hpp"
 #include "summarize/sentence_vectors.hpp"
+#include "shared_data.hpp"
 
 namespace {
 
@@ -300,9 +301,10 @@ TEST(Summarize, SameResultOnEveryThread) {
 // The article newslib was first asked to handle repeats itself heavily; no
 // algorithm with its default redundancy control may pick two sentences that
 // say the same thing.
-TEST(Summarize, SeedArticleSummaryHasNoNearDuplicates) {
-  std::ifstream in(std::string(NEWSLIB_SHARED_DATA) + "/seed_article.txt", std::ios::binary);
-  if (!in) GTEST_SKIP() << "shared data not available";
+TEST(Summarize, SharedDataSeedArticleSummaryHasNoNearDuplicates) {
+  const std::string path = shared_data::path("seed_article.txt");
+  NEWSLIB_NEEDS_SHARED_DATA(path);
+  std::ifstream in(path, std::ios::binary);
   std::stringstream buffer;
   buffer << in.rdbuf();
   const document doc(buffer.str());

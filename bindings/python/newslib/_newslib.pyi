@@ -814,4 +814,4 @@ def supported_languages() -> list[str]:
         >>> "en" in newslib.supported_languages()
         True
     """
-__version__: str = '0.1.0'
+__version__: str = '0.2.0'

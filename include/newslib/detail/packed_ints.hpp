@@ -5,9 +5,11 @@
 #include <cstdint>
 #include <cstring>
 
+#include "newslib/config.hpp"
 #include "newslib/token.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// Whether a document is short enough for 16-bit tables: its text and the
 /// strings its terms keep apart from the text fit 64 KiB, and it has at most
@@ -73,4 +75,5 @@ class packed_writer {
   bool narrow_;
 };
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -6,9 +6,11 @@
 #include <string_view>
 #include <vector>
 
+#include "newslib/config.hpp"
 #include "newslib/detail/packed_ints.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// A document's terms and stems as places in its text: most keys are the
 /// text of a token already (lower-case words, numbers, punctuation) and most
@@ -17,7 +19,7 @@ namespace newslib::detail {
 /// `chars[at - text size]`. Every value is packed at the document's width.
 struct term_table {
   table_width width;
-  std::string chars;
+  std::string chars;                 // in a heap buffer, so that it moves by pointer
   std::vector<std::uint16_t> terms;  // per term: key at, key size, stem id | kind | stopword
   std::vector<std::uint16_t> stems;  // per stem: at, size
 
@@ -47,4 +49,5 @@ struct string_places {
   }
 };
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

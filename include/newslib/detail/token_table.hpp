@@ -4,9 +4,11 @@
 #include <cstdint>
 #include <vector>
 
+#include "newslib/config.hpp"
 #include "newslib/token.hpp"
 
-namespace newslib::detail {
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// A token as a long document stores it, and as parsing builds it: 12 bytes,
 /// the term id and the kind sharing one word (term | kind << 28).
@@ -30,6 +32,9 @@ struct packed_token {
   }
   [[nodiscard]] token unpack() const noexcept { return token(begin, end, term(), kind()); }
 };
+// Layouts are checked where they are declared; changing one changes the ABI
+// (docs/abi.md: the minor version goes up).
+static_assert(sizeof(packed_token) == 12, "a long document's token is 12 bytes");
 
 /// How a document stores its tokens, smallest first:
 /// - narrow: a short document (see table_width): begin, end and term | kind
@@ -61,4 +66,5 @@ struct token_table {
   }
 };
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -5,7 +5,10 @@
 #include <cstddef>
 #include <iterator>
 
-namespace newslib::detail {
+#include "newslib/config.hpp"
+
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
 
 /// Random access over a list whose elements are values made on access. The
 /// iterator keeps its own copy of the (small) list, so it stays valid when
@@ -53,4 +56,5 @@ class value_iterator {
   std::size_t i_ = 0;
 };
 
-}  // namespace newslib::detail
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

@@ -6,7 +6,8 @@ if(NOT EXISTS "${SOURCE_PATH}/include/newslib/newslib.hpp")
 endif()
 
 if(VCPKG_TARGET_IS_WINDOWS)
-  # The public headers carry no dllexport markup: link it statically there.
+  # Shared builds export NEWSLIB_API names only and are tested on Linux alone:
+  # link it statically on Windows.
   vcpkg_check_linkage(ONLY_STATIC_LIBRARY)
 endif()
 
@@ -28,6 +29,7 @@ vcpkg_cmake_configure(
 )
 vcpkg_cmake_install()
 vcpkg_cmake_config_fixup()
+vcpkg_fixup_pkgconfig()
 
 if("tool" IN_LIST FEATURES)
   vcpkg_copy_tools(TOOL_NAMES newslib AUTO_CLEAN)

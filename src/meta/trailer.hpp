@@ -6,8 +6,8 @@
 #include <optional>
 #include <string_view>
 
-#include "meta/text_scan.hpp"
 #include "newslib/span.hpp"
+#include "text/code_point_scan.hpp"
 
 namespace newslib::detail {
 
@@ -17,6 +17,6 @@ struct trailer_line {
 };
 
 /// Classifies `line` (a trimmed, non-empty line of `text`) as a trailer line.
-std::optional<trailer_line> parse_trailer_line(std::string_view text, byte_range line);
+std::optional<trailer_line> parse_trailer_line(std::string_view text, span line);
 
 }  // namespace newslib::detail

@@ -5,11 +5,11 @@
 #include <cstdint>
 #include <numeric>
 
-#include "embedded_data.hpp"
 #include "newslib/error.hpp"
 #include "summarize/features.hpp"
 #include "summarize/scratch.hpp"
 #include "summarize/trigram_set.hpp"
+#include "util/embedded_data.hpp"
 
 namespace newslib::detail {
 namespace {

@@ -19,7 +19,7 @@
 #include "newslib/detail/term_table.hpp"
 #include "newslib/detail/token_table.hpp"
 #include "newslib/token.hpp"
-#include "tokenize/flat_index.hpp"
+#include "util/flat_index.hpp"
 
 namespace newslib::detail {
 

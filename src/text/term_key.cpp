@@ -1,4 +1,4 @@
-#include "unicode/term_key.hpp"
+#include "text/term_key.hpp"
 
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>

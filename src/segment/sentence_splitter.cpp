@@ -12,6 +12,7 @@
 #include "text/byte_scan.hpp"
 #include "text/char_class.hpp"
 #include "text/utf8.hpp"
+#include "util/thread_cache.hpp"
 
 namespace newslib::detail {
 
@@ -243,10 +244,7 @@ class sentence_scanner {
   };
 
  public:
-  static workspace& thread_workspace() {
-    thread_local workspace w;
-    return w;
-  }
+  static workspace& thread_workspace() { return thread_cache<workspace>::get(); }
 
   // Gives back the memory of an unusually long paragraph.
   static void trim_workspace() {
@@ -1262,17 +1260,23 @@ const sentence_splitter& shared_splitter_for(std::string_view language) {
   return *slot;
 }
 
+// The splitter a thread asked for last (splitters are shared and live as long
+// as the process).
+struct last_splitter {
+  std::string language;
+  const sentence_splitter* splitter = nullptr;
+};
+
 }  // namespace
 
 const sentence_splitter& sentence_splitter_for(std::string_view language) {
   // Documents on a thread mostly share a language: the last one asked for is
   // answered without a lock.
-  thread_local std::string last_language;
-  thread_local const sentence_splitter* last = nullptr;
-  if (last != nullptr && language == last_language) return *last;
-  last = &shared_splitter_for(language);
-  last_language.assign(language.data(), language.size());
-  return *last;
+  last_splitter& last = thread_cache<last_splitter>::get();
+  if (last.splitter != nullptr && language == last.language) return *last.splitter;
+  last.splitter = &shared_splitter_for(language);
+  last.language.assign(language.data(), language.size());
+  return *last.splitter;
 }
 
 }  // namespace newslib::detail

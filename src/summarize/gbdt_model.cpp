@@ -8,9 +8,15 @@
 #include <system_error>
 
 #include "newslib/error.hpp"
+#include "util/thread_cache.hpp"
 
 namespace newslib::detail {
 namespace {
+
+// The per-tree leaf masks of leaf_mask_probabilities, kept per thread.
+struct gbdt_leaf_masks {
+  std::vector<std::uint64_t> masks;
+};
 
 // Splits model text into lines and lines into fields, skipping comments and
 // blank lines, and reports problems with the 1-based line number.
@@ -301,7 +307,7 @@ void gbdt_model::leaf_mask_probabilities(const double* rows, std::size_t count,
                                          std::size_t stride, double* out) const noexcept {
   const std::size_t trees = roots_.size();
   const std::size_t features = feature_names_.size();
-  thread_local std::vector<std::uint64_t> mask_store;
+  std::vector<std::uint64_t>& mask_store = thread_cache<gbdt_leaf_masks>::get().masks;
   mask_store.resize(trees);
   // Plain pointers: stores through `masks` could otherwise be taken to change
   // the vectors' own pointers, which would be reloaded at every step.

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "summarize/scratch.hpp"
+#include "util/thread_cache.hpp"
 
 namespace newslib::detail {
 
@@ -61,10 +62,7 @@ struct build_scratch {
   std::vector<std::uint32_t> sorted;
 };
 
-build_scratch& build_scratch_for_thread() {
-  thread_local build_scratch work;
-  return work;
-}
+build_scratch& build_scratch_for_thread() { return thread_cache<build_scratch>::get(); }
 
 }  // namespace
 

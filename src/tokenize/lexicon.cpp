@@ -7,6 +7,7 @@
 #include "language/languages.hpp"
 #include "newslib/error.hpp"
 #include "tokenize/term_interner.hpp"
+#include "util/thread_cache.hpp"
 
 namespace newslib::detail {
 namespace {
@@ -26,7 +27,7 @@ constexpr std::size_t max_strings = UINT32_MAX;
 class lexicon_storage {
  public:
   static lexicon& get(std::size_t language_id) {
-    thread_local lexicon_storage storage;
+    lexicon_storage& storage = thread_cache<lexicon_storage>::get();
     const std::size_t i = language_id < language_count ? language_id : language_count;
     std::unique_ptr<lexicon>& l = storage.lexicons_[i];
     if (!l) l.reset(new lexicon(i));

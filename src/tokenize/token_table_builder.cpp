@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "newslib/token_list.hpp"
+#include "util/thread_cache.hpp"
 
 namespace newslib::detail {
 namespace {
@@ -13,10 +14,11 @@ constexpr std::size_t tokens_per_block = std::size_t{1} << token_table::block_sh
 // The tokens a thread's buffer may keep between documents.
 constexpr std::size_t max_kept_tokens = std::size_t{1} << 14;
 
-std::vector<packed_token>& thread_buffer() {
-  thread_local std::vector<packed_token> buffer;
-  return buffer;
-}
+struct token_buffer {
+  std::vector<packed_token> tokens;
+};
+
+std::vector<packed_token>& thread_buffer() { return thread_cache<token_buffer>::get().tokens; }
 
 // Keeps a vector unless more than an eighth of it is slack.
 template <class T>

@@ -279,19 +279,8 @@ language_guess identify_language(std::string_view text) {
     if (lower < 0x80 && length < max_profile_word_bytes) {
       word[length++] = static_cast<char>(lower);
     } else if (lower >= 0x80 && length + 4 <= max_profile_word_bytes) {
-      // UTF-8 encoding (a valid code point: it was decoded or case-mapped).
-      auto put = [&](unsigned v) { word[length++] = static_cast<char>(v); };
-      if (lower < 0x800) {
-        put(0xC0 | (lower >> 6));
-      } else if (lower < 0x10000) {
-        put(0xE0 | (lower >> 12));
-        put(0x80 | ((lower >> 6) & 0x3F));
-      } else {
-        put(0xF0 | (lower >> 18));
-        put(0x80 | ((lower >> 12) & 0x3F));
-        put(0x80 | ((lower >> 6) & 0x3F));
-      }
-      put(0x80 | (lower & 0x3F));
+      // A valid code point: it was decoded or case-mapped.
+      length += detail::encode_utf8(lower, word + length);
     } else {
       too_long = true;
     }

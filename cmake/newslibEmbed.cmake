@@ -4,7 +4,7 @@
 #   newslib_embed_data(<output.cpp> <base-dir> <file>...)
 #
 # The generated source defines newslib::detail::embedded_file(name), declared in
-# src/embedded_data.hpp; `name` is the file's path relative to <base-dir>.
+# src/util/embedded_data.hpp; `name` is the file's path relative to <base-dir>.
 function(newslib_embed_data output base_dir)
   set(files ${ARGN})
   add_custom_command(

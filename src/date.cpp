@@ -3,7 +3,7 @@
 #include <cstdio>
 
 #include "meta/date_scanner.hpp"
-#include "meta/text_scan.hpp"
+#include "text/code_point_scan.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 
@@ -16,12 +16,12 @@ std::string calendar_date::iso() const {
 }
 
 std::optional<calendar_date> parse_date(std::string_view text, const date_options& options) {
-  const detail::byte_range r = detail::trim(text, 0, text.size());
+  const span r = detail::trim(text, 0, text.size());
   if (r.begin == r.end) return std::nullopt;
   detail::date_scan_options scan;
   scan.numeric_order = options.numeric_order;
   const auto m = detail::match_date_at(text.substr(0, r.end), r.begin, scan);
-  if (!m || m->end != r.end) return std::nullopt;
+  if (!m || m->where.end != r.end) return std::nullopt;
   const std::optional<int> year = m->year ? m->year : options.default_year;
   if (!year || !detail::is_valid_date(*year, m->month, m->day)) return std::nullopt;
   return calendar_date{*year, m->month, m->day};
@@ -32,7 +32,7 @@ std::optional<date_match> find_date(std::string_view text, const date_options& o
   scan.numeric_order = options.numeric_order;
   const auto m = detail::search_date(text, 0, text.size(), scan, options.default_year, false);
   if (!m) return std::nullopt;
-  return date_match{calendar_date{*m->year, m->month, m->day}, m->begin, m->end};
+  return date_match{calendar_date{*m->year, m->month, m->day}, m->where.begin, m->where.end};
 }
 
 NEWSLIB_END_NAMESPACE

@@ -7,16 +7,16 @@
 #include <string>
 
 #include "document_builder.hpp"
-#include "heap_buffer.hpp"
+#include "util/heap_buffer.hpp"
 #include "meta/metadata_extractor.hpp"
 #include "newslib/error.hpp"
 #include "segment/sentence_splitter.hpp"
+#include "text/icu_locale.hpp"
+#include "text/utf8.hpp"
 #include "tokenize/paragraphs.hpp"
 #include "tokenize/term_interner.hpp"
 #include "tokenize/token_table_builder.hpp"
 #include "tokenize/tokenizer.hpp"
-#include "unicode/icu_locale.hpp"
-#include "unicode/utf8.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace {

@@ -2,6 +2,7 @@
 #include <pybind11/pybind11.h>
 
 #include "bindings.hpp"
+#include "newslib/thread_caches.hpp"
 #include "newslib/version.hpp"
 #include "units.hpp"
 
@@ -29,4 +30,15 @@ PYBIND11_MODULE(_newslib, m) {
   nlp::bind_batch(m);
   nlp::bind_keywords(m);
   nlp::bind_rouge(m);
+
+  m.def("release_thread_caches", &newslib::release_thread_caches, R"pbdoc(
+Frees the memory newslib keeps for the calling thread between calls (term
+lexicons, stemmers, parsing and summarising buffers). Results never depend on
+it; the next call on the thread rebuilds what it needs, a little slower. For
+long-running services, after a burst of work. Threads of the batch calls
+(summarize_many, keywords_many) keep their own.
+
+Example:
+    >>> newslib.release_thread_caches()
+)pbdoc");
 }

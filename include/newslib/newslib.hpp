@@ -11,5 +11,6 @@
 #include "newslib/segment.hpp"
 #include "newslib/span.hpp"
 #include "newslib/summarize.hpp"
+#include "newslib/thread_caches.hpp"
 #include "newslib/token.hpp"
 #include "newslib/version.hpp"

@@ -8,9 +8,9 @@
 #include <mutex>
 #include <string>
 
-#include "embedded_data.hpp"
 #include "language/languages.hpp"
 #include "tokenize/term_interner.hpp"
+#include "util/embedded_data.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {

@@ -5,8 +5,8 @@
 #include <mutex>
 #include <string>
 
-#include "embedded_data.hpp"
 #include "language/languages.hpp"
+#include "util/embedded_data.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {

@@ -25,7 +25,7 @@ constexpr std::size_t textrank_min_keywords = 10;
 // YAKE's own deduplication threshold.
 constexpr double yake_max_similarity = 0.9;
 
-std::string resolve(const keyword_options& options) {
+std::string resolve_keyword_algorithm(const keyword_options& options) {
   std::string algorithm = options.algorithm;
   if (algorithm == "default") algorithm = default_algorithm;
   if (algorithm != "textrank" && algorithm != "yake" && algorithm != "tfidf") {
@@ -91,15 +91,15 @@ const std::vector<std::string>& keyword_algorithms() {
   return names;
 }
 
-void check_keyword_options(const keyword_options& options) { (void)resolve(options); }
+void check_keyword_options(const keyword_options& options) { (void)resolve_keyword_algorithm(options); }
 
 std::vector<keyword> keywords(const document& doc, const keyword_options& options) {
-  return run(doc, options, resolve(options), nullptr);
+  return run(doc, options, resolve_keyword_algorithm(options), nullptr);
 }
 
 std::vector<keyword> keywords(const document& doc, const keyword_corpus& corpus,
                               const keyword_options& options) {
-  const std::string algorithm = resolve(options);
+  const std::string algorithm = resolve_keyword_algorithm(options);
   if (algorithm != "tfidf") {
     throw invalid_argument("algorithm", "a keyword corpus weights the tfidf algorithm only, not \"" +
                                             options.algorithm + "\"");

@@ -6,7 +6,7 @@
 #include <utility>
 
 #include "keywords/background_idf.hpp"
-#include "unicode/utf8.hpp"
+#include "text/utf8.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
@@ -21,7 +21,7 @@ bool starts_upper(std::string_view word) noexcept {
   return false;
 }
 
-bool has_letter(std::string_view word) noexcept {
+bool has_alphabetic(std::string_view word) noexcept {
   for (std::size_t i = 0; i < word.size();) {
     if (u_isalpha(static_cast<UChar32>(decode_utf8(word, i)))) return true;
   }
@@ -58,7 +58,7 @@ phrase_finder::phrase_finder(const document& doc)
     // A word of more than four hyphenated parts is a slogan or a slug
     // ("the-post-is-killing-journalism"), not a term.
     term_content[t] = tm.kind == token_kind::word && !is_stopword(tm) &&
-                      count_code_points(tm.key) > 1 && has_letter(tm.key) &&
+                      count_code_points(tm.key) > 1 && has_alphabetic(tm.key) &&
                       std::count(tm.key.begin(), tm.key.end(), '-') < 4;
     if (term_content[t] && background != nullptr && !background->knows(std::string(tm.stem))) {
       capitalised_inside[t] = 1;

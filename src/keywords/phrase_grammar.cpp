@@ -5,16 +5,15 @@
 #include <memory>
 #include <mutex>
 
-#include "embedded_data.hpp"
 #include "keywords/keyword_stoplist.hpp"
+#include "text/byte_scan.hpp"
+#include "util/embedded_data.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
 namespace {
 
 char ascii_lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
-
-bool is_ascii_letter(char c) noexcept { return ascii_lower(c) >= 'a' && ascii_lower(c) <= 'z'; }
 
 // Bytes of `word` from `at` that match `rule` (0 if it does not match).
 std::size_t match_at(std::string_view word, std::size_t at, std::string_view rule) noexcept {
@@ -50,10 +49,11 @@ std::size_t match_suffix(std::string_view word, std::string_view rule) noexcept 
   return 0;
 }
 
-bool has_letter(std::string_view s) noexcept {
+bool contains_letter(std::string_view s) noexcept {
   // Any non-ASCII byte may be a letter; ASCII must be a letter itself.
   return std::any_of(s.begin(), s.end(), [](char c) {
-    return is_ascii_letter(c) || static_cast<unsigned char>(c) >= 0x80;
+    const auto b = static_cast<unsigned char>(c);
+    return is_ascii_letter(b) || b >= 0x80;
   });
 }
 
@@ -108,7 +108,7 @@ clitic_trim find_clitics(std::string_view word, const clitic_rules& rules) noexc
   clitic_trim trim;
   for (const std::string& p : rules.prefixes) {
     const std::size_t n = match_at(word, 0, p);
-    if (n > 0 && has_letter(word.substr(n))) {
+    if (n > 0 && contains_letter(word.substr(n))) {
       trim.front = n;
       break;
     }
@@ -116,7 +116,7 @@ clitic_trim find_clitics(std::string_view word, const clitic_rules& rules) noexc
   for (const std::string& s : rules.suffixes) {
     const std::size_t n = match_suffix(word, s);
     if (n > 0 && n + trim.front < word.size() &&
-        has_letter(word.substr(trim.front, word.size() - n - trim.front))) {
+        contains_letter(word.substr(trim.front, word.size() - n - trim.front))) {
       trim.back = n;
       break;
     }

@@ -6,13 +6,13 @@
 
 #include "language/languages.hpp"
 #include "stem/stemmer.hpp"
-#include "unicode/utf8.hpp"
+#include "text/utf8.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
 namespace {
 
-std::u32string code_points(std::string_view s) {
+std::u32string decode_code_points(std::string_view s) {
   std::u32string out;
   for (std::size_t i = 0; i < s.size();) out.push_back(decode_utf8(s, i));
   return out;
@@ -65,8 +65,8 @@ bool contains_phrase(const stem_sequence& outer, const stem_sequence& inner) {
 }
 
 double levenshtein_similarity(std::string_view a, std::string_view b) {
-  const std::u32string x = code_points(a);
-  const std::u32string y = code_points(b);
+  const std::u32string x = decode_code_points(a);
+  const std::u32string y = decode_code_points(b);
   const std::size_t longest = std::max(x.size(), y.size());
   if (longest == 0) return 1.0;
   std::vector<std::size_t> row(y.size() + 1);

@@ -11,7 +11,7 @@ namespace {
 
 constexpr double damping = 0.85;
 constexpr double tolerance = 1e-9;
-constexpr int max_iterations = 200;
+constexpr int max_keyphrase_iterations = 200;
 // A longer run of keywords is a list or a headline-like string, not a phrase
 // (and with the sum it would outrank everything).
 constexpr std::size_t max_phrase_words = 4;
@@ -58,7 +58,7 @@ std::vector<scored_phrase> textrank_keyphrases(const document& doc, const phrase
   }
   std::vector<double> rank(n, 1.0);
   std::vector<double> next(n);
-  for (int iteration = 0; iteration < max_iterations; ++iteration) {
+  for (int iteration = 0; iteration < max_keyphrase_iterations; ++iteration) {
     double change = 0;
     for (std::size_t v = 0; v < n; ++v) {
       double sum = 0;

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <utility>
 
-#include "unicode/utf8.hpp"
+#include "text/utf8.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {

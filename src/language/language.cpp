@@ -10,17 +10,12 @@
 #include <cmath>
 #include <cstdint>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
-#include "bits.hpp"
 #include "language/languages.hpp"
 #include "language/stopwords.hpp"
-#include "tokenize/flat_index.hpp"
-#include "unicode/byte_scan.hpp"
-#include "unicode/char_class.hpp"
-#include "unicode/utf8.hpp"
+#include "text/byte_scan.hpp"
+#include "text/char_class.hpp"
+#include "text/utf8.hpp"
+#include "util/flat_index.hpp"
 
 // The per-word step is called from the scanning loop: keep it inlined there.
 #if defined(__GNUC__) || defined(__clang__)
@@ -36,7 +31,7 @@ using detail::language_count;
 using language_mask = std::uint16_t;
 
 constexpr std::size_t sample_bytes = 20 * 1024;  // enough for any decision
-constexpr std::size_t max_word_bytes = 24;        // no stopword is longer
+constexpr std::size_t max_profile_word_bytes = 24;        // no stopword is longer
 constexpr double letter_weight = 0.25;            // a distinctive letter vs. a stopword (1)
 
 constexpr language_mask bit(std::string_view code) {
@@ -275,28 +270,17 @@ language_guess identify_language(std::string_view text) {
   const std::size_t ru = detail::language_id("ru");
   tally t;
   // The current word, lowercased, with room for a 16-byte copy past its end.
-  char word[max_word_bytes + 16] = {};
+  char word[max_profile_word_bytes + 16] = {};
   std::size_t length = 0;
   bool too_long = false;
   std::size_t since_check = 0;
 
   auto add_to_word = [&](char32_t lower) {
-    if (lower < 0x80 && length < max_word_bytes) {
+    if (lower < 0x80 && length < max_profile_word_bytes) {
       word[length++] = static_cast<char>(lower);
-    } else if (lower >= 0x80 && length + 4 <= max_word_bytes) {
-      // UTF-8 encoding (a valid code point: it was decoded or case-mapped).
-      auto put = [&](unsigned v) { word[length++] = static_cast<char>(v); };
-      if (lower < 0x800) {
-        put(0xC0 | (lower >> 6));
-      } else if (lower < 0x10000) {
-        put(0xE0 | (lower >> 12));
-        put(0x80 | ((lower >> 6) & 0x3F));
-      } else {
-        put(0xF0 | (lower >> 18));
-        put(0x80 | ((lower >> 12) & 0x3F));
-        put(0x80 | ((lower >> 6) & 0x3F));
-      }
-      put(0x80 | (lower & 0x3F));
+    } else if (lower >= 0x80 && length + 4 <= max_profile_word_bytes) {
+      // A valid code point: it was decoded or case-mapped.
+      length += detail::encode_utf8(lower, word + length);
     } else {
       too_long = true;
     }
@@ -329,20 +313,10 @@ language_guess identify_language(std::string_view text) {
         // word, lowercased, while the word has room.
         const std::size_t e = detail::ascii_letters_end(sample, i + 1, sample.size());
         t.latin += e - i;
-        const std::size_t room = max_word_bytes - length;
+        const std::size_t room = max_profile_word_bytes - length;
         const std::size_t take = e - i < room ? e - i : room;
         char* out = word + length;
-#if defined(__SSE2__)
-        if (take <= 16 && i + 16 <= sample.size()) {
-          // Sixteen bytes lowercased at once; those past the run are garbage
-          // the word's length leaves out.
-          const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(sample.data() + i));
-          _mm_storeu_si128(reinterpret_cast<__m128i*>(out), _mm_or_si128(v, _mm_set1_epi8(0x20)));
-        } else
-#endif
-        {
-          for (std::size_t k = 0; k < take; ++k) out[k] = static_cast<char>(sample[i + k] | 0x20);
-        }
+        detail::lowercase_ascii_letters(sample, i, take, out);
         length += take;
         if (take < e - i) too_long = true;
         i = e;
@@ -352,7 +326,7 @@ language_guess identify_language(std::string_view text) {
       if (finish_word()) break;
       continue;
     }
-    if (i + detail::utf8_length(b) > sample.size()) break;
+    if (i + detail::utf8_lead_length(b) > sample.size()) break;
     const char32_t cp = detail::decode_utf8(sample, i);
     const detail::char_class cls = detail::classify_code_point(cp);
     if (cls == detail::char_class::mark) {

@@ -5,9 +5,9 @@
 #include <mutex>
 #include <string>
 
-#include "embedded_data.hpp"
 #include "language/languages.hpp"
 #include "newslib/error.hpp"
+#include "util/embedded_data.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "meta/calendar_words.hpp"
-#include "meta/date_line.hpp"
+#include "meta/date_only_line.hpp"
 #include "meta/news_agencies.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
@@ -73,7 +73,7 @@ bool name_words(std::string_view text, std::size_t begin, std::size_t end,
     w.begin = i;
     while (i < end) {
       const code_point cp = read_code_point(text, i);
-      if (cp.cls == char_class::letter) {
+      if (cp.cls == scan_class::letter) {
         i += cp.size;
         continue;
       }
@@ -89,7 +89,7 @@ bool name_words(std::string_view text, std::size_t begin, std::size_t end,
     w.end = i;
     if (!append_folded(text, w.begin, w.end, w.folded, 64)) return false;
     out.push_back(std::move(w));
-    if (i < end && read_code_point(text, i).cls != char_class::space) return false;
+    if (i < end && read_code_point(text, i).cls != scan_class::space) return false;
   }
   return !out.empty();
 }
@@ -105,7 +105,7 @@ bool is_name(std::string_view text, const std::vector<word>& words) {
   bool capitalised = false;
   for (std::size_t k = 0; k < words.size(); ++k) {
     const char32_t first = read_code_point(text, words[k].begin).value;
-    if (is_upper(first)) {
+    if (is_simple_upper(first)) {
       capitalised = true;
     } else if (k == 0 || !folded_in(words[k].folded, particles)) {
       return false;
@@ -166,31 +166,31 @@ std::vector<piece> split_pieces(std::string_view text, std::size_t begin, std::s
   bool next_outlet = false;
   auto close = [&](std::size_t at, std::size_t resume, bool outlet) {
     current.end = at;
-    const byte_range r = trim(text, current.begin, current.end);
+    const span r = trim(text, current.begin, current.end);
     if (r.begin < r.end) pieces.push_back({r.begin, r.end, current.after_outlet_separator});
     current = piece{resume, resume, outlet || next_outlet};
     next_outlet = false;
   };
   for (std::size_t i = begin; i < end;) {
-    if (date && i == date->begin) {
+    if (date && i == date->where.begin) {
       close(i, i, false);
-      i = date->end;
+      i = date->where.end;
       close(i, i, false);
       continue;
     }
     const code_point cp = read_code_point(text, i);
     const char32_t c = cp.value;
     const bool spaced = i > begin && i + cp.size < end &&
-                        read_code_point_before(text, i).cls == char_class::space &&
-                        read_code_point(text, i + cp.size).cls == char_class::space;
+                        read_code_point_before(text, i).cls == scan_class::space &&
+                        read_code_point(text, i + cp.size).cls == scan_class::space;
     if (c == ',' || c == ';' || c == '/' || c == 0xB7 || c == 0x2022) {
       close(i, i + cp.size, false);
     } else if (c == '|' || ((c == '-' || c == 0x2013 || c == 0x2014) && spaced)) {
       close(i, i + cp.size, true);
-    } else if (cp.cls == char_class::space) {
+    } else if (cp.cls == scan_class::space) {
       const std::size_t after = skip_spaces(text, i, end);
       const std::size_t f = match_phrase(text, after, end, "for");
-      if (f != no_match && f < end && read_code_point(text, f).cls == char_class::space) {
+      if (f != no_match && f < end && read_code_point(text, f).cls == scan_class::space) {
         close(i, f, true);
         i = f;
         continue;
@@ -202,19 +202,19 @@ std::vector<piece> split_pieces(std::string_view text, std::size_t begin, std::s
   return pieces;
 }
 
-bool ends_like_sentence(std::string_view text, byte_range line) {
+bool ends_like_sentence(std::string_view text, span line) {
   if (text[line.end - 1] != '.') return false;
   // "Jr." and initials end with a dot too; a longer last word ends a sentence.
   std::size_t word_begin = line.end - 1;
   while (word_begin > line.begin) {
     const code_point cp = read_code_point_before(text, word_begin);
-    if (cp.cls != char_class::letter && cp.value != '.') break;
+    if (cp.cls != scan_class::letter && cp.value != '.') break;
     word_begin -= cp.size;
   }
   std::size_t letters = 0;
   for (std::size_t i = word_begin; i < line.end;) {
     const code_point cp = read_code_point(text, i);
-    if (cp.cls == char_class::letter) ++letters;
+    if (cp.cls == scan_class::letter) ++letters;
     i += cp.size;
   }
   return letters > 3;
@@ -222,7 +222,7 @@ bool ends_like_sentence(std::string_view text, byte_range line) {
 
 }  // namespace
 
-std::optional<byline_parts> parse_byline(std::string_view text, byte_range line,
+std::optional<byline_parts> parse_byline(std::string_view text, span line,
                                          const date_scan_options& options) {
   if (line.begin >= line.end || line.end - line.begin > max_byline_bytes) return std::nullopt;
   if (ends_like_sentence(text, line)) return std::nullopt;
@@ -242,7 +242,7 @@ std::optional<byline_parts> parse_byline(std::string_view text, byte_range line,
     if (w >= line.end) break;
     ++words;
     i = w;
-    while (i < line.end && read_code_point(text, i).cls != char_class::space)
+    while (i < line.end && read_code_point(text, i).cls != scan_class::space)
       i += read_code_point(text, i).size;
   }
   if (words > max_byline_words) return std::nullopt;
@@ -255,7 +255,7 @@ std::optional<byline_parts> parse_byline(std::string_view text, byte_range line,
   std::vector<word> piece_words;
   for (std::size_t k = 0; k < pieces.size(); ++k) {
     const piece& p = pieces[k];
-    if (date && p.begin == date->begin && p.end == date->end) {
+    if (date && p.begin == date->where.begin && p.end == date->where.end) {
       if (k == 0) return std::nullopt;
       parts.date = date;
       continue;
@@ -285,7 +285,7 @@ std::optional<byline_parts> parse_byline(std::string_view text, byte_range line,
     // but a lower-case piece means the line is a sentence, not a byline.
     const char32_t first = read_code_point(text, p.begin).value;
     const bool place = has_words && folded_in(piece_words.front().folded, place_words);
-    if (is_lower(first) && !place) return std::nullopt;
+    if (is_simple_lower(first) && !place) return std::nullopt;
     if (!prefixed) return std::nullopt;
   }
   if (parts.authors.empty()) return std::nullopt;

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "meta/date_scanner.hpp"
-#include "meta/text_scan.hpp"
 #include "newslib/span.hpp"
+#include "text/code_point_scan.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
@@ -22,7 +22,7 @@ struct byline_parts {
 /// Reads `line` (a trimmed line of `text`) as a byline. Without a "By"-style
 /// prefix a line counts only with a clear marker: a role ("Staff Writer") or
 /// a news agency after the names.
-std::optional<byline_parts> parse_byline(std::string_view text, byte_range line,
+std::optional<byline_parts> parse_byline(std::string_view text, span line,
                                          const date_scan_options& options);
 
 }  // namespace detail

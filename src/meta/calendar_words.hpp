@@ -20,7 +20,7 @@ struct calendar_word {
   std::uint32_t languages = 0;      // bit i: supported_language_codes()[i] uses it
 };
 
-/// The entry for a word already case-folded (see fold_case), or nullptr.
+/// The entry for a word already case-folded (see fold_simple_case), or nullptr.
 const calendar_word* find_calendar_word(std::string_view folded) noexcept;
 
 /// False when no calendar word of `bytes` bytes starts with the ASCII letter

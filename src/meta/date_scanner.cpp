@@ -3,7 +3,7 @@
 #include <initializer_list>
 
 #include "meta/calendar_words.hpp"
-#include "meta/text_scan.hpp"
+#include "text/code_point_scan.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
@@ -44,9 +44,9 @@ unsigned days_in_month(int year, unsigned month) noexcept {
 
 bool is_date_separator(char32_t c) noexcept { return c == '-' || c == '/' || c == '.'; }
 
-class scanner {
+class date_token_scanner {
  public:
-  scanner(std::string_view text, const date_scan_options& options)
+  date_token_scanner(std::string_view text, const date_scan_options& options)
       : text_(text), options_(options) {}
 
   std::optional<scanned_date> match(std::size_t pos) const {
@@ -74,8 +74,7 @@ class scanner {
     d.year = f->year;
     d.month = f->month;
     d.day = f->day;
-    d.begin = pos;
-    d.end = f->end;
+    d.where = span{pos, f->end};
     return d;
   }
 
@@ -87,8 +86,8 @@ class scanner {
     std::size_t i = pos;
     while (i < text_.size()) {
       const code_point c = read_code_point(text_, i);
-      if (c.cls == char_class::line_break) return t;
-      if (c.cls != char_class::space) break;
+      if (c.cls == scan_class::line_break) return t;
+      if (c.cls != scan_class::space) break;
       i += c.size;
       if (i - pos > max_gap_bytes) return t;
     }
@@ -96,8 +95,8 @@ class scanner {
     t.gap = i > pos;
     t.begin = i;
     const code_point first = read_code_point(text_, i);
-    if (first.cls == char_class::digit || first.cls == char_class::letter) {
-      t.type = first.cls == char_class::digit ? kind::number : kind::word;
+    if (first.cls == scan_class::digit || first.cls == scan_class::letter) {
+      t.type = first.cls == scan_class::digit ? kind::number : kind::word;
       while (i < text_.size()) {
         const code_point c = read_code_point(text_, i);
         if (c.cls != first.cls) break;
@@ -148,19 +147,19 @@ class scanner {
     return false;
   }
   bool starts_upper(const token& t) const noexcept {
-    return is_upper(read_code_point(text_, t.begin).value);
+    return is_simple_upper(read_code_point(text_, t.begin).value);
   }
 
   // Dates start and end at word boundaries: "x2025-09-06" and "6 Sept 2025abc" are not dates.
   bool clean_start(std::size_t pos) const noexcept {
     if (pos == 0) return true;
-    const char_class c = read_code_point_before(text_, pos).cls;
-    return c != char_class::letter && c != char_class::digit;
+    const scan_class c = read_code_point_before(text_, pos).cls;
+    return c != scan_class::letter && c != scan_class::digit;
   }
   bool clean_end(std::size_t end) const noexcept {
     if (end >= text_.size()) return true;
-    const char_class c = read_code_point(text_, end).cls;
-    return c != char_class::letter && c != char_class::digit;
+    const scan_class c = read_code_point(text_, end).cls;
+    return c != scan_class::letter && c != scan_class::digit;
   }
   bool digit_at(std::size_t i) const noexcept {
     return i < text_.size() && text_[i] >= '0' && text_[i] <= '9';
@@ -403,7 +402,7 @@ bool is_valid_date(int year, unsigned month, unsigned day) noexcept {
 
 std::optional<scanned_date> match_date_at(std::string_view text, std::size_t pos,
                                           const date_scan_options& options) {
-  return scanner(text, options).match(pos);
+  return date_token_scanner(text, options).match(pos);
 }
 
 std::optional<scanned_date> search_date(std::string_view text, std::size_t from, std::size_t to,
@@ -412,13 +411,13 @@ std::optional<scanned_date> search_date(std::string_view text, std::size_t from,
   if (to > text.size()) to = text.size();
   if (from >= to) return std::nullopt;
   const std::string_view view = text.substr(0, to);
-  const scanner scan(view, options);
-  char_class previous =
-      from > 0 ? read_code_point_before(text, from).cls : char_class::space;
+  const date_token_scanner scan(view, options);
+  scan_class previous =
+      from > 0 ? read_code_point_before(text, from).cls : scan_class::space;
   for (std::size_t i = from; i < to;) {
     const code_point c = read_code_point(view, i);
     // Only the start of a run of letters or digits can start a date.
-    if ((c.cls == char_class::letter || c.cls == char_class::digit) && c.cls != previous) {
+    if ((c.cls == scan_class::letter || c.cls == scan_class::digit) && c.cls != previous) {
       if (auto m = scan.match(i)) {
         if (m->year) return m;
         if (default_year && is_valid_date(*default_year, m->month, m->day)) {

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "newslib/date.hpp"
+#include "newslib/span.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
@@ -36,8 +37,7 @@ struct scanned_date {
   std::optional<int> year;
   unsigned month = 0;
   unsigned day = 0;
-  std::size_t begin = 0;  // byte offsets into the scanned text
-  std::size_t end = 0;
+  span where;  // byte offsets into the scanned text
 };
 
 /// True for a real proleptic Gregorian date (day within its month, Feb 29 only

@@ -35,19 +35,19 @@ std::optional<place_scan> scan_place(std::string_view text, std::size_t pos, std
   while (i < end && words < max_place_words) {
     const std::size_t word_begin = i;
     const code_point first = read_code_point(text, i);
-    if (first.cls != char_class::letter) break;
-    const bool capital = is_upper(first.value);
+    if (first.cls != scan_class::letter) break;
+    const bool capital = is_simple_upper(first.value);
     std::size_t j = i;
     std::size_t word_letters = 0;
     bool lower = false;
     while (j < end) {
       const code_point cp = read_code_point(text, j);
-      if (cp.cls == char_class::letter) {
+      if (cp.cls == scan_class::letter) {
         ++word_letters;
-        lower = lower || is_lower(cp.value);
+        lower = lower || is_simple_lower(cp.value);
       } else if (!(cp.value == '.' || cp.value == '\'' || cp.value == 0x2019 ||
                    (cp.value == '-' && j + 1 < end &&
-                    read_code_point(text, j + 1).cls == char_class::letter))) {
+                    read_code_point(text, j + 1).cls == scan_class::letter))) {
         break;
       }
       j += cp.size;
@@ -89,7 +89,7 @@ std::size_t match_dash(std::string_view text, std::size_t pos, std::size_t end, 
       // A single hyphen must stand apart, or it is a hyphenated word.
       if (!spaced_before) return no_match;
     }
-    if (e < end && read_code_point(text, e).cls != char_class::space) return hyphen ? no_match : e;
+    if (e < end && read_code_point(text, e).cls != scan_class::space) return hyphen ? no_match : e;
     return e;
   }
   const code_point cp = read_code_point(text, pos);
@@ -98,7 +98,7 @@ std::size_t match_dash(std::string_view text, std::size_t pos, std::size_t end, 
 }
 
 struct parenthesised {
-  byte_range inner;   // trimmed
+  span inner;   // trimmed
   std::size_t close;  // just past ")"
 };
 
@@ -110,9 +110,9 @@ std::optional<parenthesised> scan_parentheses(std::string_view text, std::size_t
   for (std::size_t i = pos + 1; i < limit; ++i) {
     if (text[i] == '(') return std::nullopt;
     if (text[i] == ')') {
-      const byte_range inner = trim(text, pos + 1, i);
+      const span inner = trim(text, pos + 1, i);
       if (inner.begin == inner.end) return std::nullopt;
-      if (read_code_point(text, inner.begin).cls != char_class::letter) return std::nullopt;
+      if (read_code_point(text, inner.begin).cls != scan_class::letter) return std::nullopt;
       return parenthesised{inner, i + 1};
     }
   }
@@ -120,14 +120,14 @@ std::optional<parenthesised> scan_parentheses(std::string_view text, std::size_t
 }
 
 // Every word starts with a capital ("Reuters", "WXYZ", "Kyodo News").
-bool capitalised_words(std::string_view text, byte_range r) {
+bool capitalised_words(std::string_view text, span r) {
   bool at_word_start = true;
   for (std::size_t i = r.begin; i < r.end;) {
     const code_point cp = read_code_point(text, i);
-    if (cp.cls == char_class::space) {
+    if (cp.cls == scan_class::space) {
       at_word_start = true;
     } else if (at_word_start) {
-      if (cp.cls == char_class::letter && !is_upper(cp.value)) return false;
+      if (cp.cls == scan_class::letter && !is_simple_upper(cp.value)) return false;
       at_word_start = false;
     }
     i += cp.size;
@@ -137,7 +137,7 @@ bool capitalised_words(std::string_view text, byte_range r) {
 
 }  // namespace
 
-std::optional<dateline_parts> parse_dateline(std::string_view text, byte_range line,
+std::optional<dateline_parts> parse_dateline(std::string_view text, span line,
                                              const date_scan_options& options) {
   if (line.begin >= line.end) return std::nullopt;
   const std::size_t end = std::min(line.end, line.begin + max_dateline_bytes);
@@ -164,7 +164,7 @@ std::optional<dateline_parts> parse_dateline(std::string_view text, byte_range l
     // Without a dash only a known agency followed by the story qualifies.
     if (!known || after >= limit) return std::nullopt;
     const code_point next = read_code_point(view, after);
-    if (next.cls != char_class::letter && next.cls != char_class::digit && next.value != '"' &&
+    if (next.cls != scan_class::letter && next.cls != scan_class::digit && next.value != '"' &&
         next.value != 0x201C)
       return std::nullopt;
     parts.dateline = newslib::span{line.begin, agency->close};
@@ -180,7 +180,7 @@ std::optional<dateline_parts> parse_dateline(std::string_view text, byte_range l
     if (next == pos + 1) break;
     if (auto date = match_date_at(view, next, options)) {
       parts.date = date;
-      pos = date->end;
+      pos = date->where.end;
       break;
     }
     const auto more = scan_place(view, next, limit);

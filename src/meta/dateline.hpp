@@ -6,8 +6,8 @@
 #include <string_view>
 
 #include "meta/date_scanner.hpp"
-#include "meta/text_scan.hpp"
 #include "newslib/span.hpp"
+#include "text/code_point_scan.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
@@ -22,7 +22,7 @@ struct dateline_parts {
 /// in capitals or capitalised, an optional date, an optional "(Agency)", and
 /// a dash. A place alone needs capitals ("PARIS —"); a capitalised one needs
 /// a known agency or a date beside it.
-std::optional<dateline_parts> parse_dateline(std::string_view text, byte_range line,
+std::optional<dateline_parts> parse_dateline(std::string_view text, span line,
                                              const date_scan_options& options);
 
 }  // namespace detail

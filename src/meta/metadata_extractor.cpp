@@ -4,12 +4,12 @@
 #include <vector>
 
 #include "meta/byline.hpp"
-#include "meta/date_line.hpp"
+#include "meta/date_only_line.hpp"
 #include "meta/date_scanner.hpp"
 #include "meta/dateline.hpp"
-#include "meta/text_scan.hpp"
 #include "meta/trailer.hpp"
-#include "unicode/byte_scan.hpp"
+#include "text/byte_scan.hpp"
+#include "text/code_point_scan.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
@@ -23,7 +23,7 @@ constexpr std::size_t max_title_bytes = 200;
 constexpr std::size_t max_title_words = 20;
 
 struct text_line {
-  byte_range content;  // trimmed
+  span content;  // trimmed
   std::size_t next;    // where the following line starts
 };
 
@@ -49,20 +49,20 @@ std::optional<text_line> next_content_line(std::string_view text, std::size_t po
 std::size_t skip_blank(std::string_view text, std::size_t pos) {
   while (pos < text.size()) {
     const code_point cp = read_code_point(text, pos);
-    if (cp.cls != char_class::space && cp.cls != char_class::line_break) break;
+    if (cp.cls != scan_class::space && cp.cls != scan_class::line_break) break;
     pos += cp.size;
   }
   return pos;
 }
 
-bool is_closing_mark(char32_t c) noexcept {
+bool is_closing_quote(char32_t c) noexcept {
   return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 ||
          c == 0xBB || c == 0x203A;
 }
 
 // A headline is short, starts like a sentence and does not end like one
 // ("?" and "!" are fine in headlines, a final period is not).
-bool is_headline(std::string_view text, byte_range line) {
+bool is_headline(std::string_view text, span line) {
   if (line.end - line.begin > max_title_bytes) return false;
   std::size_t words = 0;
   bool in_word = false;
@@ -70,13 +70,13 @@ bool is_headline(std::string_view text, byte_range line) {
   bool first_seen = false;
   for (std::size_t i = line.begin; i < line.end;) {
     const code_point cp = read_code_point(text, i);
-    const bool space = cp.cls == char_class::space;
+    const bool space = cp.cls == scan_class::space;
     if (!space && !in_word) ++words;
     in_word = !space;
-    if (cp.cls == char_class::letter || cp.cls == char_class::digit) {
-      if (!first_seen && is_lower(cp.value)) return false;
+    if (cp.cls == scan_class::letter || cp.cls == scan_class::digit) {
+      if (!first_seen && is_simple_lower(cp.value)) return false;
       first_seen = true;
-      letters = letters || cp.cls == char_class::letter;
+      letters = letters || cp.cls == scan_class::letter;
     }
     i += cp.size;
   }
@@ -84,7 +84,7 @@ bool is_headline(std::string_view text, byte_range line) {
   std::size_t end = line.end;
   while (end > line.begin) {
     const code_point cp = read_code_point_before(text, end);
-    if (!is_closing_mark(cp.value)) break;
+    if (!is_closing_quote(cp.value)) break;
     end -= cp.size;
   }
   if (end == line.begin) return false;
@@ -104,16 +104,16 @@ constexpr std::size_t min_wrapped_line_bytes = 50;
 bool wraps_into_next_line(std::string_view text, const text_line& line,
                           const date_scan_options& scan, std::optional<int> default_year) {
   const text_line next = line_at(text, line.next);
-  const byte_range c = next.content;
+  const span c = next.content;
   if (c.begin >= c.end) return false;  // a blank line: the headline stands apart
-  if (parse_date_line(text, c, scan, default_year) || parse_byline(text, c, scan) ||
+  if (parse_date_only_line(text, c, scan, default_year) || parse_byline(text, c, scan) ||
       parse_dateline(text, c, scan)) {
     return false;
   }
   for (std::size_t i = c.begin; i < c.end;) {
     const code_point cp = read_code_point(text, i);
-    if (cp.cls == char_class::letter) {
-      if (is_lower(cp.value)) return true;
+    if (cp.cls == scan_class::letter) {
+      if (is_simple_lower(cp.value)) return true;
       break;
     }
     i += cp.size;
@@ -136,16 +136,16 @@ extracted_metadata extract(std::string_view text, const newslib::date_options& d
 
   auto set_date = [&](const scanned_date& d, int year) {
     meta.date = newslib::calendar_date{year, d.month, d.day};
-    meta.date_text = newslib::span{d.begin, d.end};
+    meta.date_text = d.where;
   };
 
   // Header: headline (first line only), date line and byline, in any order.
   std::optional<text_line> line = next_content_line(text, 0);
   for (std::size_t k = 0; line && k < max_header_lines; ++k) {
-    const byte_range c = line->content;
+    const span c = line->content;
     bool consumed = false;
     if (!meta.date) {
-      if (auto d = parse_date_line(text, c, scan, dates.default_year)) {
+      if (auto d = parse_date_only_line(text, c, scan, dates.default_year)) {
         set_date(*d, *d->year);
         consumed = true;
       }
@@ -188,7 +188,7 @@ extracted_metadata extract(std::string_view text, const newslib::date_options& d
   std::size_t end = text.size();
   while (end > body_begin && trailer.size() < max_trailer_lines) {
     const std::size_t begin = find_cr_or_lf_back(text, body_begin, end);
-    const byte_range c = trim(text, begin, end);
+    const span c = trim(text, begin, end);
     if (c.begin < c.end) {
       const auto t = parse_trailer_line(text, c);
       if (!t) break;

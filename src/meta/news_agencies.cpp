@@ -3,7 +3,7 @@
 #include <string>
 #include <unordered_set>
 
-#include "meta/text_scan.hpp"
+#include "text/code_point_scan.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
@@ -31,7 +31,7 @@ const char* const agencies[] = {
 
 bool is_news_agency(std::string_view text, std::size_t begin, std::size_t end) {
   static const std::unordered_set<std::string> names(std::begin(agencies), std::end(agencies));
-  const byte_range r = trim(text, begin, end);
+  const span r = trim(text, begin, end);
   std::string key;
   if (r.begin == r.end || !append_folded(text, r.begin, r.end, key, 40)) return false;
   // Runs of spaces compare as one.

@@ -42,7 +42,7 @@ constexpr std::string_view related_phrases[] = {
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
 // The first plausible year (four digits, 1900-2100) in the line.
-std::optional<int> year_in(std::string_view text, byte_range line) {
+std::optional<int> year_in(std::string_view text, span line) {
   for (std::size_t i = line.begin; i + 4 <= line.end; ++i) {
     if ((i > line.begin && is_digit(text[i - 1])) || !is_digit(text[i])) continue;
     if (!is_digit(text[i + 1]) || !is_digit(text[i + 2]) || !is_digit(text[i + 3])) continue;
@@ -62,7 +62,7 @@ bool bare_or_colon(std::string_view text, std::size_t after, std::size_t end) {
 
 }  // namespace
 
-std::optional<trailer_line> parse_trailer_line(std::string_view text, byte_range line) {
+std::optional<trailer_line> parse_trailer_line(std::string_view text, span line) {
   if (line.begin >= line.end || line.end - line.begin > max_trailer_bytes) return std::nullopt;
   trailer_line result;
   const std::size_t b = line.begin, e = line.end;
@@ -73,7 +73,7 @@ std::optional<trailer_line> parse_trailer_line(std::string_view text, byte_range
     if (p < e && text[p] == '.') p = skip_spaces(text, p + 1, e);
     if (p >= e) return result;  // a bare "Source"
     if (text[p] != ':') return std::nullopt;
-    byte_range named = trim(text, p + 1, e);
+    span named = trim(text, p + 1, e);
     if (named.end > named.begin && text[named.end - 1] == '.') --named.end;
     if (named.end > named.begin && named.end - named.begin <= max_source_bytes)
       result.source = newslib::span{named.begin, named.end};

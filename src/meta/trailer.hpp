@@ -6,8 +6,8 @@
 #include <optional>
 #include <string_view>
 
-#include "meta/text_scan.hpp"
 #include "newslib/span.hpp"
+#include "text/code_point_scan.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
@@ -18,7 +18,7 @@ struct trailer_line {
 };
 
 /// Classifies `line` (a trimmed, non-empty line of `text`) as a trailer line.
-std::optional<trailer_line> parse_trailer_line(std::string_view text, byte_range line);
+std::optional<trailer_line> parse_trailer_line(std::string_view text, span line);
 
 }  // namespace detail
 NEWSLIB_END_NAMESPACE

@@ -35,7 +35,7 @@ class vocabulary {
   std::unordered_map<std::string, std::uint32_t> ids_;
 };
 
-tokenized_text tokenize(std::string_view text, bool stem, vocabulary& vocab) {
+tokenized_text tokenize_for_rouge(std::string_view text, bool stem, vocabulary& vocab) {
   tokenized_text out;
   std::size_t start = 0;
   while (start <= text.size()) {
@@ -147,8 +147,8 @@ rouge_score rouge_lsum(const tokenized_text& reference, const tokenized_text& ca
 rouge_scores rouge(std::string_view candidate, std::string_view reference,
                    const rouge_options& options) {
   vocabulary vocab;
-  const tokenized_text ref = tokenize(reference, options.stemmer, vocab);
-  const tokenized_text cand = tokenize(candidate, options.stemmer, vocab);
+  const tokenized_text ref = tokenize_for_rouge(reference, options.stemmer, vocab);
+  const tokenized_text cand = tokenize_for_rouge(candidate, options.stemmer, vocab);
 
   rouge_scores scores;
   scores.rouge1 = rouge_n(ref.all, cand.all, 1);

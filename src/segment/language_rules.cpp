@@ -4,38 +4,13 @@
 #include <memory>
 #include <mutex>
 
-#include "embedded_data.hpp"
-#include "unicode/utf8.hpp"
+#include "text/case_fold.hpp"
+#include "util/embedded_data.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
 
 namespace {
-
-char32_t fold_code_point(char32_t c) noexcept {
-  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-  if (c == 0x2019) return '\'';                                        // typographic apostrophe
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;             // Latin-1
-  if (c >= 0x100 && c <= 0x17F) {                                      // Latin Extended-A
-    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c % 2) ? c + 1 : c;
-    if (c == 0x130 || c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F) return c;
-    return (c % 2) ? c : c + 1;
-  }
-  if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 32;          // Greek
-  if (c == 0x386) return 0x3AC;
-  if (c >= 0x388 && c <= 0x38A) return c + 37;
-  if (c == 0x38C) return 0x3CC;
-  if (c == 0x38E || c == 0x38F) return c + 63;
-  if (c >= 0x410 && c <= 0x42F) return c + 32;                         // Cyrillic
-  if (c >= 0x400 && c <= 0x40F) return c + 80;
-  if (c >= 0x460 && c <= 0x4FF && !(c >= 0x482 && c <= 0x489)) {      // Cyrillic extensions
-    if (c >= 0x4C1 && c <= 0x4CE) return (c % 2) ? c + 1 : c;
-    if (c == 0x4C0) return 0x4CF;
-    return (c % 2) ? c : c + 1;
-  }
-  if (c >= 0x531 && c <= 0x556) return c + 48;                         // Armenian
-  return c;
-}
 
 std::string_view trim_line(std::string_view line) {
   while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
@@ -67,24 +42,13 @@ std::string normalize_code(std::string_view language) {
 
 }  // namespace
 
-void fold_case_append(std::string_view word, std::string& out) {
-  std::size_t i = 0;
-  while (i < word.size()) {
-    const auto b = static_cast<unsigned char>(word[i]);
-    if (b < 0x80) {
-      out.push_back((b >= 'A' && b <= 'Z') ? static_cast<char>(b + 32) : static_cast<char>(b));
-      ++i;
-      continue;
-    }
-    const std::size_t len = utf8_sequence_length(word, i);
-    if (len == 0) {  // not reachable for valid input; copy the byte through
-      out.push_back(word[i++]);
-      continue;
-    }
-    std::size_t j = i;
-    append_utf8(out, fold_code_point(decode_utf8(word, j)));
-    i += len;
-  }
+void append_abbreviation_key(std::string_view word, std::string& out) {
+  const std::size_t start = out.size();
+  append_simple_folded(word, out);
+  // The typographic apostrophe (U+2019) is written as ' in the lists.
+  for (std::size_t i = out.find("\xE2\x80\x99", start); i != std::string::npos;
+       i = out.find("\xE2\x80\x99", i + 1))
+    out.replace(i, 3, "'");
 }
 
 void language_rules::word_table::set(const std::string& word, abbreviation_kind kind) {
@@ -150,7 +114,7 @@ void language_rules::load(std::string_view file) {
       continue;
     }
     key.clear();
-    fold_case_append(line, key);
+    append_abbreviation_key(line, key);
     if (current != section::starters && key.size() > longest_) longest_ = key.size();
     switch (current) {
       case section::starters: starters_.set(key, abbreviation_kind::none); break;

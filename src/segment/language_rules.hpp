@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "newslib/config.hpp"
-#include "tokenize/flat_index.hpp"
+#include "util/flat_index.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
@@ -66,9 +66,9 @@ struct language_rules {
 /// generic rules. Built on first use and shared; thread-safe.
 const language_rules& rules_for(std::string_view language);
 
-/// Appends `word` case-folded (ASCII, Latin-1, Latin Extended-A, Greek,
-/// Cyrillic, Armenian) to `out`; other characters are copied unchanged.
-void fold_case_append(std::string_view word, std::string& out);
+/// Appends the key under which the lists hold `word`: folded by
+/// fold_simple_case, with the typographic apostrophe read as '.
+void append_abbreviation_key(std::string_view word, std::string& out);
 
 }  // namespace detail
 NEWSLIB_END_NAMESPACE

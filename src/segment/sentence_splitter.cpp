@@ -8,46 +8,26 @@
 #include <mutex>
 #include <string>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
-#include "bits.hpp"
-#include "segment/char_class.hpp"
 #include "segment/language_rules.hpp"
+#include "text/byte_scan.hpp"
+#include "text/char_class.hpp"
+#include "text/utf8.hpp"
+#include "util/thread_cache.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
 
 namespace {
 
-using segment::char_kind;
-using segment::classify;
-using segment::is_format;
-using segment::is_letter;
-using segment::previous_start;
-using segment::sequence_length;
-
 // Bounds that keep every look-around constant-time, so the scan stays linear
 // whatever the input (a 10 MB token, megabytes of dots).
-constexpr std::size_t max_word_bytes = 64;      // longer tokens are never abbreviations
-constexpr std::size_t max_marks = 16;           // closing/opening marks looked through
-constexpr std::size_t max_count_back = 256;     // bytes searched when counting words
-constexpr std::size_t max_bracket_span = 600;   // a parenthesis longer than this may hold sentences
+constexpr std::size_t max_scanned_word_bytes = 64;  // longer tokens are never abbreviations
+constexpr std::size_t max_marks = 16;                // closing/opening marks looked through
+constexpr std::size_t max_count_back = 256;          // bytes searched when counting words
+constexpr std::size_t max_bracket_span = 600;  // a longer parenthesis may hold sentences
 constexpr std::size_t max_bracket_depth = 32;
 constexpr std::size_t short_block_bytes = 32;   // a paragraph of lines this short is a list
 constexpr std::size_t max_heading_bytes = 160;  // longer lines are not checked for title case
-
-// Bytes that may need attention; everything else is skipped in the hot loop.
-constexpr std::array<bool, 256> make_interesting() {
-  std::array<bool, 256> t{};
-  for (unsigned char c : {'\n', '\r', '\v', '\f', '.', '!', '?', ';', ':', '(', ')', '[', ']',
-                          '{', '}', '"'})
-    t[c] = true;
-  for (int c = 0xC2; c < 0x100; ++c) t[static_cast<std::size_t>(c)] = true;
-  return t;
-}
-constexpr std::array<bool, 256> interesting = make_interesting();
 
 enum class next_kind : std::uint8_t { end, lower, upper, digit, uncased, continuation, other };
 
@@ -60,7 +40,7 @@ struct after_mark {
   std::size_t word_end = 0;
 };
 
-bool is_closing_mark(char32_t c) noexcept {
+bool is_closing_quote_or_bracket(char32_t c) noexcept {
   switch (c) {
     case ')': case ']': case '}': case '"': case '\'': case '`':
     case 0x201D: case 0x2019: case 0x00BB: case 0x00AB: case 0x203A: case 0x2039:
@@ -68,7 +48,7 @@ bool is_closing_mark(char32_t c) noexcept {
     case 0xFF02: case 0xFF07: case 0x3009: case 0x300B: case 0xFF3D:
       return true;
     default:
-      return is_format(c);
+      return is_invisible_format(c);
   }
 }
 
@@ -80,7 +60,7 @@ bool is_opening_mark(char32_t c) noexcept {
     case 0xFF08: case 0x3010: case 0x3014: case 0x3008: case 0x300A: case 0xFF3B:
       return true;
     default:
-      return is_format(c);
+      return is_invisible_format(c);
   }
 }
 
@@ -221,9 +201,9 @@ bool follows(std::string_view w, const marker& prev, marker& next) noexcept {
 // One split() call: a single left-to-right pass. Cuts found by marks are kept
 // per paragraph ("block"); line breaks that may or may not end a sentence are
 // decided when the block ends, once the block's line width is known.
-class scanner {
+class sentence_scanner {
  public:
-  scanner(std::string_view text, const language_rules& rules, std::vector<span>& out)
+  sentence_scanner(std::string_view text, const language_rules& rules, std::vector<span>& out)
       : s_(text), rules_(rules), out_(out) {}
 
   void run(std::size_t begin, std::size_t end) {
@@ -265,10 +245,7 @@ class scanner {
   };
 
  public:
-  static workspace& thread_workspace() {
-    thread_local workspace w;
-    return w;
-  }
+  static workspace& thread_workspace() { return thread_cache<workspace>::get(); }
 
   // Gives back the memory of an unusually long paragraph.
   static void trim_workspace() {
@@ -283,47 +260,27 @@ class scanner {
 
   // ---- small helpers -------------------------------------------------------
 
-  // The first byte at or after `i` that `interesting` marks, or end_.
+  // The first byte at or after `i` that may end or open a sentence, or end_;
+  // everything else is skipped in the hot loop.
   std::size_t next_interesting(std::size_t i) const noexcept {
-#if defined(__SSE2__)
-    // Sixteen bytes per step: the marked bytes are line breaks (0x0A-0x0D),
-    // ! " ( ) . : ; ? [ ] { } and lead bytes from 0xC2 up.
-    const char* p = s_.data();
-    const auto in_range = [](__m128i v, char low, char count) {
-      const __m128i d = _mm_sub_epi8(v, _mm_set1_epi8(low));  // below `count`, unsigned
-      return _mm_cmpeq_epi8(_mm_subs_epu8(d, _mm_set1_epi8(static_cast<char>(count - 1))),
-                            _mm_setzero_si128());
-    };
-    const auto equal = [](__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
-    for (; i + 16 <= end_; i += 16) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-      __m128i m = _mm_or_si128(in_range(v, '\n', 4), in_range(v, '!', 2));
-      m = _mm_or_si128(m, in_range(v, '(', 2));
-      m = _mm_or_si128(m, in_range(v, ':', 2));
-      m = _mm_or_si128(m, _mm_or_si128(equal(v, '.'), equal(v, '?')));
-      m = _mm_or_si128(m, _mm_or_si128(equal(v, '['), equal(v, ']')));
-      m = _mm_or_si128(m, _mm_or_si128(equal(v, '{'), equal(v, '}')));
-      m = _mm_or_si128(m, _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(static_cast<char>(0xC2))), v));
-      const int bits = _mm_movemask_epi8(m);
-      if (bits != 0) return i + lowest_bit(static_cast<std::uint32_t>(bits));
-    }
-#endif
-    while (i < end_ && !interesting[static_cast<unsigned char>(s_[i])]) ++i;
-    return i;
+    return find_sentence_byte(s_, i, end_);
   }
 
   static bool ascii_alnum(char c) noexcept {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
-  char32_t cp_at(std::size_t i) const noexcept { return segment::code_point_at(s_, i); }
-  std::size_t len_at(std::size_t i) const noexcept {
-    return sequence_length(static_cast<unsigned char>(s_[i]));
+  char32_t cp_at(std::size_t i) const noexcept {
+    std::size_t j = i;
+    return decode_utf8(s_, j);
   }
-  char_kind kind_at(std::size_t i) const noexcept { return classify(cp_at(i)); }
+  std::size_t len_at(std::size_t i) const noexcept {
+    return utf8_lead_length(static_cast<unsigned char>(s_[i]));
+  }
+  case_class kind_at(std::size_t i) const noexcept { return classify_case(cp_at(i)); }
   bool space_at(std::size_t i) const noexcept {
     const auto b = static_cast<unsigned char>(s_[i]);
     if (b < 0x80) return b == ' ' || (b >= '\t' && b <= '\r');
-    return classify(cp_at(i)) == char_kind::space;
+    return classify_case(cp_at(i)) == case_class::space;
   }
   std::size_t skip_space(std::size_t i) const noexcept {
     while (i < end_ && space_at(i)) i += len_at(i);
@@ -339,18 +296,18 @@ class scanner {
   // Whitespace before `i` (or the block start)?
   bool space_before(std::size_t i) const noexcept {
     if (i <= block_begin_) return true;
-    return space_at(previous_start(s_, i, block_begin_));
+    return space_at(previous_code_point_start(s_, i, block_begin_));
   }
 
   // The token that ends at `e` (exclusive): back to whitespace, at most
-  // max_word_bytes; leading opening marks and bullets are dropped. Returns its
+  // max_scanned_word_bytes; leading opening marks and bullets are dropped. Returns its
   // start, or npos when the token is longer than the bound.
   std::size_t word_begin(std::size_t e) const noexcept {
     // A token never reaches back past the start of the current sentence
     // ("Tuesday.Mr. Smith" after a cut at "Tuesday.").
     const std::size_t floor =
         sentence_start_ > block_begin_ && sentence_start_ <= e ? sentence_start_ : block_begin_;
-    const std::size_t lo = e > floor + max_word_bytes ? e - max_word_bytes : floor;
+    const std::size_t lo = e > floor + max_scanned_word_bytes ? e - max_scanned_word_bytes : floor;
     std::size_t b = e;
     while (b > lo) {
       const auto ch = static_cast<unsigned char>(s_[b - 1]);
@@ -359,11 +316,11 @@ class scanner {
         --b;
         continue;
       }
-      const std::size_t p = previous_start(s_, b, lo);
+      const std::size_t p = previous_code_point_start(s_, b, lo);
       if (space_at(p)) break;
       b = p;
     }
-    if (b == lo && lo > floor && !space_at(previous_start(s_, lo, floor))) return npos;
+    if (b == lo && lo > floor && !space_at(previous_code_point_start(s_, lo, floor))) return npos;
     for (std::size_t n = 0; b < e && n < max_marks; ++n) {
       if (ascii_alnum(s_[b])) break;  // the usual case: no mark to drop
       const char32_t c = cp_at(b);
@@ -376,7 +333,7 @@ class scanner {
   // Letters, digits and inner marks of the word at `b`, bounded.
   std::size_t word_end(std::size_t b) const noexcept {
     std::size_t e = b;
-    while (e < end_ && e - b < max_word_bytes) {
+    while (e < end_ && e - b < max_scanned_word_bytes) {
       const auto ch = static_cast<unsigned char>(s_[e]);
       if (ch < 0x80) {
         if (!ascii_alnum(static_cast<char>(ch)) && ch != '\'' && ch != '-') break;
@@ -384,9 +341,9 @@ class scanner {
         continue;
       }
       const char32_t c = cp_at(e);
-      const char_kind k = classify(c);
-      if (k == char_kind::space) break;
-      if (!is_letter(k) && k != char_kind::digit && c != '\'' && c != 0x2019 && c != '-') break;
+      const case_class k = classify_case(c);
+      if (k == case_class::space) break;
+      if (!is_letter(k) && k != case_class::digit && c != '\'' && c != 0x2019 && c != '-') break;
       e += len_at(e);
     }
     return e;
@@ -424,7 +381,7 @@ class scanner {
       if (n == w.size()) return std::string_view(ascii_fold_, n);
     }
     scratch_.clear();
-    fold_case_append(w, scratch_);
+    append_abbreviation_key(w, scratch_);
     return scratch_;
   }
 
@@ -440,7 +397,7 @@ class scanner {
                                                                   : sentence_start_;
     bool in_space = false;
     for (std::size_t i = wb; i > lo && words < cap;) {
-      i = previous_start(s_, i, lo);
+      i = previous_code_point_start(s_, i, lo);
       const bool sp = space_at(i);
       if (!sp && in_space) ++words;
       in_space = sp;
@@ -464,7 +421,7 @@ class scanner {
         }
         break;
       }
-      if (!is_closing_mark(c) && !is_spaced_terminator(c) && !is_unspaced_terminator(c) &&
+      if (!is_closing_quote_or_bracket(c) && !is_spaced_terminator(c) && !is_unspaced_terminator(c) &&
           c != '.')
         break;
       q += len_at(q);
@@ -491,11 +448,11 @@ class scanner {
       a.spaced = false;
       a.word_begin = q;
       a.word_end = word_end(q);
-      const char_kind k = kind_at(q);
-      a.kind = k == char_kind::upper    ? next_kind::upper
-               : k == char_kind::lower  ? next_kind::lower
-               : k == char_kind::digit  ? next_kind::digit
-               : k == char_kind::uncased ? next_kind::uncased
+      const case_class k = kind_at(q);
+      a.kind = k == case_class::upper    ? next_kind::upper
+               : k == case_class::lower  ? next_kind::lower
+               : k == case_class::digit  ? next_kind::digit
+               : k == case_class::uncased ? next_kind::uncased
                                          : next_kind::other;
       return a;
     }
@@ -515,14 +472,14 @@ class scanner {
       return a;
     }
     const char32_t c = cp_at(r);
-    const char_kind k = classify(c);
+    const case_class k = classify_case(c);
     a.word_begin = r;
     a.word_end = word_end(r);
     switch (k) {
-      case char_kind::upper: a.kind = next_kind::upper; break;
-      case char_kind::lower: a.kind = next_kind::lower; break;
-      case char_kind::digit: a.kind = next_kind::digit; break;
-      case char_kind::uncased: a.kind = next_kind::uncased; break;
+      case case_class::upper: a.kind = next_kind::upper; break;
+      case case_class::lower: a.kind = next_kind::lower; break;
+      case case_class::digit: a.kind = next_kind::digit; break;
+      case case_class::uncased: a.kind = next_kind::uncased; break;
       default:
         a.kind = (c == ',' || c == ';' || c == ':' || c == '-' || c == 0x2013 || c == 0x2014 ||
                   c == ')' || c == 0x060C || c == '/')
@@ -620,7 +577,7 @@ class scanner {
   void emit(std::size_t b, std::size_t e) {
     b = skip_space(b);
     while (e > b) {
-      const std::size_t p = previous_start(s_, e, b);
+      const std::size_t p = previous_code_point_start(s_, e, b);
       if (!space_at(p)) break;
       e = p;
     }
@@ -648,17 +605,17 @@ class scanner {
   void finish_block(std::size_t block_end) {
     // Trimmed length of the block's last line.
     std::size_t e = block_end;
-    while (e > line_begin_ && space_at(previous_start(s_, e, line_begin_)))
-      e = previous_start(s_, e, line_begin_);
+    while (e > line_begin_ && space_at(previous_code_point_start(s_, e, line_begin_)))
+      e = previous_code_point_start(s_, e, line_begin_);
     const std::size_t last_len = width(line_begin_, e);
     if (last_len > max_line_) max_line_ = last_len;
     if (!soft_.empty() && soft_.back().pos == line_begin_) soft_.back().next_len = last_len;
     // A paragraph that ends a sentence is prose, not a column of items.
     block_prose_ = !cuts_.empty();
     if (e > block_begin_) {
-      const char32_t lc = cp_at(previous_start(s_, e, block_begin_));
+      const char32_t lc = cp_at(previous_code_point_start(s_, e, block_begin_));
       if (lc == '.' || is_spaced_terminator(lc) || is_unspaced_terminator(lc) ||
-          is_closing_mark(lc))
+          is_closing_quote_or_bracket(lc))
         block_prose_ = true;
     }
 
@@ -827,8 +784,8 @@ class scanner {
   std::size_t on_line_break(std::size_t i, std::size_t n, bool paragraph) {
     // Trimmed extent of the line that ends here.
     std::size_t e = i;
-    while (e > line_begin_ && space_at(previous_start(s_, e, line_begin_)))
-      e = previous_start(s_, e, line_begin_);
+    while (e > line_begin_ && space_at(previous_code_point_start(s_, e, line_begin_)))
+      e = previous_code_point_start(s_, e, line_begin_);
     const std::size_t len = width(line_begin_, e);
     if (len > max_line_) max_line_ = len;
 
@@ -852,7 +809,7 @@ class scanner {
     soft_break sb{};
     sb.pos = next;
     sb.prev_len = len;
-    const std::size_t last = previous_start(s_, line_end, line_begin_);
+    const std::size_t last = previous_code_point_start(s_, line_end, line_begin_);
     const char32_t lc = cp_at(last);
     sb.joined = lc == ',' || lc == ';' || lc == '-' || lc == 0x2013 || lc == 0x2014 ||
                 lc == '(' || lc == '/' || lc == '&' || lc == '+' || lc == '=' || lc == '.' ||
@@ -862,7 +819,7 @@ class scanner {
 
     // The next line: a bullet or list item always starts a sentence.
     const char32_t c = cp_at(next);
-    const char_kind k = classify(c);
+    const case_class k = classify_case(c);
     if (is_bullet(c)) {
       sb.forced = true;
     } else if ((c == '-' || c == '*' || c == 0x2013 || c == 0x2014) &&
@@ -878,11 +835,11 @@ class scanner {
     }
     // The first token of the next line, as wrapping sees it (up to a space).
     std::size_t we = next;
-    while (we < end_ && we - next < max_word_bytes && !space_at(we)) we += len_at(we);
+    while (we < end_ && we - next < max_scanned_word_bytes && !space_at(we)) we += len_at(we);
     sb.next_word = width(next, we);
-    sb.next = k == char_kind::lower   ? next_kind::lower
-              : k == char_kind::upper ? next_kind::upper
-              : k == char_kind::digit ? next_kind::digit
+    sb.next = k == case_class::lower   ? next_kind::lower
+              : k == case_class::upper ? next_kind::upper
+              : k == case_class::digit ? next_kind::digit
               : (c == ',' || c == ';' || c == ')') ? next_kind::continuation
                                                   : next_kind::other;
     // Only a line that starts a sentence can be a heading (not a wrapped list of names).
@@ -902,21 +859,21 @@ class scanner {
     for (std::size_t i = b; i < e; i += len_at(i)) {
       const char32_t c = cp_at(i);
       if (c == '.' || c == '!' || c == '?' || c == ',' || c == ';' || c == '(') return false;
-      const char_kind k = classify(c);
-      if (k == char_kind::space) {
+      const case_class k = classify_case(c);
+      if (k == case_class::space) {
         at_word = true;
         continue;
       }
       if (!at_word) continue;
       at_word = false;
-      if (k == char_kind::lower) {
+      if (k == case_class::lower) {
         std::size_t we = i;
-        while (we < e && kind_at(we) == char_kind::lower) we += len_at(we);
+        while (we < e && kind_at(we) == case_class::lower) we += len_at(we);
         if (we - i > 3 || words == 0) return false;
       }
       if (is_letter(k)) ++words;
-      if (k == char_kind::upper) ++capitals;
-      last_lower = k == char_kind::lower;
+      if (k == case_class::upper) ++capitals;
+      last_lower = k == case_class::lower;
     }
     return capitals >= 2 && capitals * 3 >= words * 2 && !last_lower;
   }
@@ -926,8 +883,8 @@ class scanner {
   std::size_t on_terminator(std::size_t i, bool unspaced) {
     std::size_t j = i + len_at(i);
     if (unspaced && cp_at(i) == 0xFF0E && i > block_begin_ && j < end_ &&
-        kind_at(previous_start(s_, i, block_begin_)) == char_kind::digit &&
-        kind_at(j) == char_kind::digit)
+        kind_at(previous_code_point_start(s_, i, block_begin_)) == case_class::digit &&
+        kind_at(j) == case_class::digit)
       return j;  // a fullwidth decimal point
     const after_mark a = look_after(j);
     if (a.kind == next_kind::end) return j;
@@ -967,13 +924,13 @@ class scanner {
     p += len_at(p);
     if (p >= end_ || !space_at(p)) return false;
     p = skip_space(p);
-    return p < end_ && kind_at(p) == char_kind::upper;
+    return p < end_ && kind_at(p) == case_class::upper;
   }
 
   // Runs of periods and ellipses. `spaced`: written ". . ."; `bare`: no word before.
   std::size_t on_dots(std::size_t i, std::size_t run_end, bool spaced, bool bare, int dots) {
     if (i > block_begin_) {
-      const char32_t before = cp_at(previous_start(s_, i, block_begin_));
+      const char32_t before = cp_at(previous_code_point_start(s_, i, block_begin_));
       if (before == '[' || before == '(') return run_end;  // "[...]": an omission mark
     }
     if (spaced && bare && dots == 3) return run_end;  // ". . ." inside a sentence
@@ -1025,15 +982,15 @@ class scanner {
     // Part of "?"." or "!)." after another mark: that mark decided already.
     if (wb == i) return j;
     {
-      const char32_t prev = cp_at(previous_start(s_, i, wb));
-      if (is_closing_mark(prev) || is_spaced_terminator(prev)) {
+      const char32_t prev = cp_at(previous_code_point_start(s_, i, wb));
+      if (is_closing_quote_or_bracket(prev) || is_spaced_terminator(prev)) {
         std::size_t p = i;
         bool only_marks = true;
         while (p > wb) {
-          p = previous_start(s_, p, wb);
+          p = previous_code_point_start(s_, p, wb);
           const char32_t c = cp_at(p);
           if (is_spaced_terminator(c) || is_unspaced_terminator(c)) break;
-          if (!is_closing_mark(c)) {
+          if (!is_closing_quote_or_bracket(c)) {
             only_marks = false;
             break;
           }
@@ -1081,8 +1038,8 @@ class scanner {
   // the sentence ("1 . first") or a title ("gov . kasich") does not end it.
   bool tokenized_non_end(std::size_t i) {
     std::size_t e = i;
-    while (e > block_begin_ && space_at(previous_start(s_, e, block_begin_)))
-      e = previous_start(s_, e, block_begin_);
+    while (e > block_begin_ && space_at(previous_code_point_start(s_, e, block_begin_)))
+      e = previous_code_point_start(s_, e, block_begin_);
     if (e == i || e <= block_begin_) return false;
     const std::size_t b = word_begin(e);
     if (b == npos || b >= e) return false;
@@ -1097,14 +1054,14 @@ class scanner {
   bool glued_sentence(std::size_t wb, std::size_t i, const after_mark& a) const noexcept {
     int letters = 0, digits = 0, commas = 0;
     for (std::size_t p = wb; p < i; p += len_at(p)) {
-      const char_kind k = kind_at(p);
+      const case_class k = kind_at(p);
       if (is_letter(k)) ++letters;
-      else if (k == char_kind::digit) ++digits;
+      else if (k == case_class::digit) ++digits;
       else if (s_[p] == ',') ++commas;
       else return false;
     }
     const bool word = letters >= 3 && digits == 0 && commas == 0 &&
-                      kind_at(previous_start(s_, i, wb)) == char_kind::lower;
+                      kind_at(previous_code_point_start(s_, i, wb)) == case_class::lower;
     const bool number = letters == 0 && digits >= 3 && commas > 0;
     if (!word && !number) return false;
     std::size_t p = a.word_begin;
@@ -1114,7 +1071,7 @@ class scanner {
       if (c == '.' && (p + n >= end_ || space_at(p + n))) break;  // "Tuesday.Mr. Smith"
       if (c == '.' || c == '@' || c == '/' || c == ':' || c == '_') return false;
       p += n;
-      if (p - a.word_begin > max_word_bytes) return false;
+      if (p - a.word_begin > max_scanned_word_bytes) return false;
     }
     const std::size_t letters_after = a.word_end - a.word_begin;
     return letters_after > 1 || (p < end_ && space_at(p) && word);
@@ -1123,7 +1080,7 @@ class scanner {
   // "consultation.11 12 Take": footnote numbers glued to the period, then a
   // capitalized word. Returns the end of the numbers, or npos.
   std::size_t footnote_end(std::size_t wb, std::size_t i, std::size_t j) const noexcept {
-    const std::size_t before = previous_start(s_, i, wb);
+    const std::size_t before = previous_code_point_start(s_, i, wb);
     if (!is_letter(kind_at(before)) && s_[before] != ')') return npos;
     std::size_t p = j;
     std::size_t last = npos;
@@ -1138,7 +1095,7 @@ class scanner {
         p = next;
         continue;
       }
-      return next < end_ && kind_at(next) == char_kind::upper ? last : npos;
+      return next < end_ && kind_at(next) == case_class::upper ? last : npos;
     }
     return npos;
   }
@@ -1149,14 +1106,14 @@ class scanner {
     bool other = false;
     for (std::size_t p = wb; p < we; p += len_at(p)) {
       const char32_t c = cp_at(p);
-      if (is_format(c)) continue;
-      const char_kind k = classify(c);
+      if (is_invisible_format(c)) continue;
+      const case_class k = classify_case(c);
       if (is_letter(k)) {
         ++letters;
         ++segment;
         if (segment > max_segment) max_segment = segment;
-        if (k == char_kind::upper) ++upper;
-      } else if (k == char_kind::digit) {
+        if (k == case_class::upper) ++upper;
+      } else if (k == case_class::digit) {
         ++digits;
       } else if (c == '.') {
         ++dots;
@@ -1175,7 +1132,7 @@ class scanner {
       return true;
     }
     if (letters == 1 && digits == 0 && dots == 0 && !other) {
-      if (upper == 1 || kind_of_letter(wb, we) == char_kind::uncased) {
+      if (upper == 1 || kind_of_letter(wb, we) == case_class::uncased) {
         // "John F. Kennedy": an initial. "you and I. Then": a pronoun ending it.
         if (rules_.pronoun_i && s_[wb] == 'I' && next_capital && previous_word_lower(wb))
           return true;
@@ -1189,7 +1146,7 @@ class scanner {
     if (kind == abbreviation_kind::none) {
       // "l'Ing.", "then-Sen.": look the word up without its elided article or prefix.
       for (std::size_t p = we; p > wb;) {
-        p = previous_start(s_, p, wb);
+        p = previous_code_point_start(s_, p, wb);
         const char32_t c = cp_at(p);
         if (c == '\'' || c == 0x2019 || c == '-') {
           const std::size_t after = p + len_at(p);
@@ -1224,7 +1181,7 @@ class scanner {
     int letters = 0;
     for (std::size_t p = wb; p < we; p += len_at(p)) {
       const char32_t c = cp_at(p);
-      const char_kind k = classify(c);
+      const case_class k = classify_case(c);
       if (is_letter(k)) ++letters;
       else if (c == '.') return false;  // "т.б", "e.g"
     }
@@ -1232,23 +1189,23 @@ class scanner {
     return letters == 0 || rules_.lookup(folded(wb, we)) == abbreviation_kind::none;
   }
 
-  char_kind kind_of_letter(std::size_t wb, std::size_t we) const noexcept {
+  case_class kind_of_letter(std::size_t wb, std::size_t we) const noexcept {
     for (std::size_t p = wb; p < we; p += len_at(p)) {
-      const char_kind k = kind_at(p);
+      const case_class k = kind_at(p);
       if (is_letter(k)) return k;
     }
-    return char_kind::other;
+    return case_class::other;
   }
 
   bool previous_word_lower(std::size_t wb) const noexcept {
     std::size_t p = wb;
-    const std::size_t lo = wb > block_begin_ + max_word_bytes ? wb - max_word_bytes : block_begin_;
-    while (p > lo && space_at(previous_start(s_, p, lo))) p = previous_start(s_, p, lo);
+    const std::size_t lo = wb > block_begin_ + max_scanned_word_bytes ? wb - max_scanned_word_bytes : block_begin_;
+    while (p > lo && space_at(previous_code_point_start(s_, p, lo))) p = previous_code_point_start(s_, p, lo);
     std::size_t b = p;
-    while (b > lo && !space_at(previous_start(s_, b, lo))) b = previous_start(s_, b, lo);
+    while (b > lo && !space_at(previous_code_point_start(s_, b, lo))) b = previous_code_point_start(s_, b, lo);
     for (std::size_t q = b; q < p; q += len_at(q)) {
-      const char_kind k = kind_at(q);
-      if (is_letter(k)) return k == char_kind::lower;
+      const case_class k = kind_at(q);
+      if (is_letter(k)) return k == case_class::lower;
     }
     return false;
   }
@@ -1274,7 +1231,7 @@ class scanner {
   std::size_t bracket_overflow_ = 0;
   std::size_t quote_open_ = npos;
   std::string& scratch_ = work_.scratch;
-  char ascii_fold_[max_word_bytes];
+  char ascii_fold_[max_scanned_word_bytes];
 };
 
 }  // namespace
@@ -1286,10 +1243,10 @@ void sentence_splitter::split(std::string_view text, newslib::span range,
   const std::size_t end = range.end < text.size() ? range.end : text.size();
   if (range.begin >= end) return;
   {
-    scanner sc(text, *rules_, out);
+    sentence_scanner sc(text, *rules_, out);
     sc.run(range.begin, end);
   }
-  scanner::trim_workspace();
+  sentence_scanner::trim_workspace();
 }
 
 namespace {
@@ -1304,17 +1261,23 @@ const sentence_splitter& shared_splitter_for(std::string_view language) {
   return *slot;
 }
 
+// The splitter a thread asked for last (splitters are shared and live as long
+// as the process).
+struct last_splitter {
+  std::string language;
+  const sentence_splitter* splitter = nullptr;
+};
+
 }  // namespace
 
 const sentence_splitter& sentence_splitter_for(std::string_view language) {
   // Documents on a thread mostly share a language: the last one asked for is
   // answered without a lock.
-  thread_local std::string last_language;
-  thread_local const sentence_splitter* last = nullptr;
-  if (last != nullptr && language == last_language) return *last;
-  last = &shared_splitter_for(language);
-  last_language.assign(language.data(), language.size());
-  return *last;
+  last_splitter& last = thread_cache<last_splitter>::get();
+  if (last.splitter != nullptr && language == last.language) return *last.splitter;
+  last.splitter = &shared_splitter_for(language);
+  last.language.assign(language.data(), language.size());
+  return *last.splitter;
 }
 
 }  // namespace detail

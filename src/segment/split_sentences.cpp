@@ -1,7 +1,7 @@
 #include "newslib/segment.hpp"
 
 #include "segment/sentence_splitter.hpp"
-#include "unicode/utf8.hpp"
+#include "text/utf8.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 

@@ -7,6 +7,7 @@
 
 #include "language/languages.hpp"
 #include "newslib/error.hpp"
+#include "util/thread_cache.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
@@ -54,8 +55,7 @@ void snowball_stem(std::size_t language_id, std::string_view key, std::string& o
     out.assign(key.data(), key.size());
     return;
   }
-  thread_local thread_stemmers stemmers;
-  sb_stemmer* s = stemmers.get(language_id);
+  sb_stemmer* s = thread_cache<thread_stemmers>::get().get(language_id);
   const sb_symbol* r =
       sb_stemmer_stem(s, reinterpret_cast<const sb_symbol*>(key.data()),
                       static_cast<int>(key.size()));

@@ -7,12 +7,18 @@
 #include <vector>
 #include <system_error>
 
-#include "bits.hpp"
+#include "util/bits.hpp"
 #include "newslib/error.hpp"
+#include "util/thread_cache.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
 namespace {
+
+// The per-tree leaf masks of leaf_mask_probabilities, kept per thread.
+struct gbdt_leaf_masks {
+  std::vector<std::uint64_t> masks;
+};
 
 // Splits model text into lines and lines into fields, skipping comments and
 // blank lines, and reports problems with the 1-based line number.
@@ -176,15 +182,6 @@ gbdt_model gbdt_model::parse(std::string_view text) {
       }
       model.nodes_.push_back(n);
     }
-    // Children follow their parents, so one backward pass gives every depth.
-    std::vector<std::uint32_t> depth(node_count, 0);
-    for (std::uint64_t k = node_count; k-- > 0;) {
-      const node& n = model.nodes_[root + k];
-      if (n.next[0] != root + k) {
-        depth[k] = 1 + std::max(depth[n.next[0] - root], depth[n.next[1] - root]);
-      }
-    }
-    model.depths_.push_back(depth[0]);
   }
   if (in.next()) in.fail("unexpected text after the last tree");
   model.build_leaf_masks();
@@ -199,32 +196,8 @@ std::optional<double> gbdt_model::parameter(std::string_view name) const noexcep
 }
 
 double gbdt_model::raw_score(const double* features) const noexcept {
-  // Trees are walked a block at a time, one step of each in turn: the walks
-  // are independent, so the processor overlaps their loads, and the child is
-  // picked by index rather than by a branch it would mispredict. A finished
-  // walk stays on its leaf. Leaf values are added in tree order, so the sum is
-  // exactly that of walking one tree after the other.
-  constexpr std::size_t block = 8;
-  const node* nodes = nodes_.data();
-  double sum = base_score_;
-  for (std::size_t first = 0; first < roots_.size(); first += block) {
-    const std::size_t count = std::min(block, roots_.size() - first);
-    // Unused slots of a short last block walk the first tree harmlessly.
-    std::uint32_t at[block];
-    std::uint32_t steps = 0;
-    for (std::size_t k = 0; k < block; ++k) {
-      const std::size_t tree = k < count ? first + k : 0;
-      at[k] = roots_[tree];
-      steps = std::max(steps, depths_[tree]);
-    }
-    for (std::uint32_t step = 0; step < steps; ++step) {
-      for (std::size_t k = 0; k < block; ++k) {
-        const node& n = nodes[at[k]];
-        at[k] = n.next[!(features[n.feature] <= n.value)];
-      }
-    }
-    for (std::size_t k = 0; k < count; ++k) sum += nodes[at[k]].value;
-  }
+  double sum = 0;
+  raw_scores(features, 1, feature_names_.size(), &sum);
   return sum;
 }
 
@@ -257,9 +230,8 @@ void gbdt_model::build_leaf_masks() {
       const node& n = nodes_[at];
       if (n.next[0] == at) {  // a leaf
         if (leaves == 64) {
-          leaf_values_.clear();
-          first_leaf_.clear();
-          return;  // too many leaves for a mask: keep walking the trees
+          throw error("gbdt model: tree " + std::to_string(t) +
+                      " has more than 64 leaves, the most a leaf mask holds");
         }
         leaf_values_.push_back(n.value);
         ++leaves;
@@ -296,14 +268,13 @@ void gbdt_model::build_leaf_masks() {
     split_trees_.push_back(s.tree);
     split_masks_.push_back(s.mask);
   }
-  leaf_masks_ = true;
 }
 
-void gbdt_model::leaf_mask_probabilities(const double* rows, std::size_t count,
-                                         std::size_t stride, double* out) const noexcept {
+void gbdt_model::raw_scores(const double* rows, std::size_t count, std::size_t stride,
+                            double* out) const noexcept {
   const std::size_t trees = roots_.size();
   const std::size_t features = feature_names_.size();
-  thread_local std::vector<std::uint64_t> mask_store;
+  std::vector<std::uint64_t>& mask_store = thread_cache<gbdt_leaf_masks>::get().masks;
   mask_store.resize(trees);
   // Plain pointers: stores through `masks` could otherwise be taken to change
   // the vectors' own pointers, which would be reloaded at every step.
@@ -330,44 +301,13 @@ void gbdt_model::leaf_mask_probabilities(const double* rows, std::size_t count,
     for (std::size_t t = 0; t < trees; ++t) {
       sum += leaf_values[first_leaf[t] + lowest_bit(std::uint64_t{masks[t]})];
     }
-    out[r] = 1.0 / (1.0 + std::exp(-sum));
+    out[r] = sum;
   }
 }
 
 void gbdt_model::probabilities(const double* rows, std::size_t count, std::size_t stride,
                                double* out) const noexcept {
-  if (leaf_masks_) {
-    leaf_mask_probabilities(rows, count, stride, out);
-    return;
-  }
-  // One tree at a time, a block of rows walking it in step: the tree's few
-  // nodes stay in the nearest cache, the walks are independent (the processor
-  // overlaps their loads), and a block takes exactly the tree's depth in steps.
-  // Each row still adds its leaves in tree order, as `raw_score` does.
-  constexpr std::size_t block = 8;
-  const node* nodes = nodes_.data();
-  for (std::size_t r = 0; r < count; ++r) out[r] = base_score_;
-  for (std::size_t tree = 0; tree < roots_.size(); ++tree) {
-    const std::uint32_t root = roots_[tree];
-    const std::uint32_t steps = depths_[tree];
-    for (std::size_t first = 0; first < count; first += block) {
-      const std::size_t size = std::min(block, count - first);
-      // Unused slots of a short last block walk the first row again, harmlessly.
-      const double* row[block];
-      std::uint32_t at[block];
-      for (std::size_t k = 0; k < block; ++k) {
-        row[k] = rows + (k < size ? first + k : first) * stride;
-        at[k] = root;
-      }
-      for (std::uint32_t step = 0; step < steps; ++step) {
-        for (std::size_t k = 0; k < block; ++k) {
-          const node& n = nodes[at[k]];
-          at[k] = n.next[!(row[k][n.feature] <= n.value)];
-        }
-      }
-      for (std::size_t k = 0; k < size; ++k) out[first + k] += nodes[at[k]].value;
-    }
-  }
+  raw_scores(rows, count, stride, out);
   for (std::size_t r = 0; r < count; ++r) out[r] = 1.0 / (1.0 + std::exp(-out[r]));
 }
 

@@ -36,7 +36,12 @@ namespace detail {
 /// Node indices are local to their tree; node 0 is the root and children must
 /// come after their parent, so every tree is acyclic by construction. A split
 /// sends a feature value `x` left when `x <= threshold` and right otherwise
-/// (NaN therefore goes right).
+/// (NaN therefore goes right). A tree has at most 64 leaves (the evaluator
+/// holds a tree's reachable leaves in one 64-bit mask); the default model's
+/// trees have at most 15.
+///
+/// There is one evaluator, by leaf masks (below); every score, one row or
+/// many, goes through it, so batch and single-row results are the same bits.
 class gbdt_model {
  public:
   /// Parses a model; throws `newslib::error` naming the line of the first problem.
@@ -58,8 +63,7 @@ class gbdt_model {
   /// The logistic function of `raw_score`, in (0, 1).
   [[nodiscard]] double probability(const double* features) const noexcept;
   /// `probability` of `count` rows of features, row r starting at
-  /// `rows + r * stride`, into `out[r]`; the same values as one call per row,
-  /// computed tree by tree so that each tree is read once for all rows.
+  /// `rows + r * stride`, into `out[r]`.
   void probabilities(const double* rows, std::size_t count, std::size_t stride,
                      double* out) const noexcept;
 
@@ -68,7 +72,7 @@ class gbdt_model {
     double value = 0;            // threshold of a split, output of a leaf
     std::uint32_t feature = 0;
     // Absolute node indices: next[0] when x <= value, next[1] otherwise. A
-    // leaf points at itself, so a walk can take extra steps and stay put.
+    // leaf points at itself.
     std::uint32_t next[2] = {0, 0};
   };
 
@@ -78,21 +82,21 @@ class gbdt_model {
   std::vector<std::pair<std::string, double>> parameters_;
   std::vector<node> nodes_;
   std::vector<std::uint32_t> roots_;
-  std::vector<std::uint32_t> depths_;  // splits on each tree's longest path
 
-  // The same trees for scoring by leaf masks (Lucchese et al. 2015,
-  // "QuickScorer"), built when every tree has at most 64 leaves. A tree's
+  // The trees as read (nodes_, roots_) are turned into leaf masks for scoring
+  // (Lucchese et al. 2015, "QuickScorer"). A tree's
   // leaves are numbered left to right; each split holds the mask of the leaves
   // outside its left subtree. Going right at a split rules out its left
   // subtree, so ANDing the masks of every split a row goes right at leaves the
   // row's exit leaf as the lowest bit set. Splits are grouped by feature and
   // sorted by threshold, so a row's right turns for one feature are a prefix of
   // its group: no tree is walked at all.
+  // Throws `newslib::error` if a tree has more than 64 leaves.
   void build_leaf_masks();
-  void leaf_mask_probabilities(const double* rows, std::size_t count, std::size_t stride,
-                               double* out) const noexcept;
+  // Base score plus one leaf per tree for each row (as `probabilities`).
+  void raw_scores(const double* rows, std::size_t count, std::size_t stride,
+                  double* out) const noexcept;
 
-  bool leaf_masks_ = false;
   std::vector<std::uint32_t> feature_splits_;  // feature f: [feature_splits_[f], [f + 1])
   std::vector<double> split_thresholds_;
   std::vector<std::uint32_t> split_trees_;

@@ -5,11 +5,12 @@
 #include <cstdint>
 #include <numeric>
 
-#include "embedded_data.hpp"
 #include "newslib/error.hpp"
 #include "summarize/features.hpp"
 #include "summarize/scratch.hpp"
 #include "summarize/trigram_set.hpp"
+#include "util/embedded_data.hpp"
+#include "util/thread_cache.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
@@ -44,7 +45,7 @@ const gbdt_model& default_model() {
 std::vector<double> demote_redundant(const document& doc, std::vector<double> scores) {
   const std::size_t n = std::min(scores.size(), doc.sentences().size());
   if (n == 0) return scores;
-  thread_local redundancy_workspace work;
+  redundancy_workspace& work = thread_cache<redundancy_workspace>::get();
   const auto& sentences = doc.sentences();
   const auto& tokens = doc.tokens();
   work.ids.clear();

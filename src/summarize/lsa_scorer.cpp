@@ -32,8 +32,8 @@ namespace {
 constexpr Eigen::Index dimensions = 3;
 // The iterative solver tracks a few more vectors than it needs: convergence of
 // the leading ones depends on the gap to the first vector not tracked.
-constexpr std::size_t block_size = 8;
-constexpr std::size_t max_iterations = 100;
+constexpr std::size_t tracked_vectors = 8;
+constexpr std::size_t max_lsa_iterations = 100;
 constexpr double convergence = 1e-12;
 
 // Row-major: the sparse products below walk rows.
@@ -91,7 +91,7 @@ spectrum exact_spectrum(const sentence_vectors& v) {
 
 spectrum iterative_spectrum(const sentence_vectors& v) {
   const Eigen::Index n = Eigen::Index(v.sentence_count());
-  const Eigen::Index k = std::min<Eigen::Index>(n, Eigen::Index(block_size));
+  const Eigen::Index k = std::min<Eigen::Index>(n, Eigen::Index(tracked_vectors));
   // A fixed, well-spread start (no random numbers: results must not vary).
   row_matrix q(n, k);
   for (Eigen::Index i = 0; i < n; ++i) {
@@ -127,7 +127,7 @@ spectrum iterative_spectrum(const sentence_vectors& v) {
     small.compute(Eigen::MatrixXd(q.transpose() * z));
     const Eigen::VectorXd values = small.eigenvalues().reverse();
     const Eigen::MatrixXd rotation = small.eigenvectors().rowwise().reverse();
-    if (iteration + 1 == max_iterations) {
+    if (iteration + 1 == max_lsa_iterations) {
       spectrum result;
       result.values = values;
       result.vectors = q * rotation;

@@ -8,16 +8,18 @@
 #include <queue>
 
 #include "summarize/trigram_set.hpp"
+#include "util/thread_cache.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
 
 namespace {
 
-trigram_set& thread_trigrams() {
-  thread_local trigram_set set;
-  return set;
-}
+struct selector_trigrams {
+  trigram_set set;
+};
+
+trigram_set& thread_trigrams() { return thread_cache<selector_trigrams>::get().set; }
 
 // Word and character room left; counts only ever grow, so a sentence that
 // does not fit now never will.

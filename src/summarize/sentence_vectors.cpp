@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "summarize/scratch.hpp"
+#include "util/thread_cache.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
@@ -43,7 +44,7 @@ bool counts_as_word(token_kind kind) noexcept {
   return is_wordlike(kind) || kind == token_kind::url || kind == token_kind::email;
 }
 
-std::size_t code_points(std::string_view text) noexcept {
+std::size_t count_sentence_code_points(std::string_view text) noexcept {
   std::size_t n = 0;
   for (unsigned char c : text) n += (c & 0xC0) != 0x80;
   return n;
@@ -62,10 +63,7 @@ struct build_scratch {
   std::vector<std::uint32_t> sorted;
 };
 
-build_scratch& scratch() {
-  thread_local build_scratch work;
-  return work;
-}
+build_scratch& build_scratch_for_thread() { return thread_cache<build_scratch>::get(); }
 
 }  // namespace
 
@@ -75,7 +73,7 @@ sentence_vectors::sentence_vectors(const document& doc) {
   const auto& terms = doc.terms();
   const std::size_t n = sentences.size();
   // One flat list of words with per-sentence offsets.
-  build_scratch& work = scratch();
+  build_scratch& work = build_scratch_for_thread();
   std::vector<word>& words = work.words;
   std::vector<std::size_t>& starts = work.starts;
   starts.assign(n + 1, 0);
@@ -90,7 +88,7 @@ sentence_vectors::sentence_vectors(const document& doc) {
   for (std::size_t s = 0; s < n; ++s) {
     const sentence& sent = sentences[s];
     starts[s] = next;
-    char_counts_[s] = code_points(doc.slice(sent.bytes));
+    char_counts_[s] = count_sentence_code_points(doc.slice(sent.bytes));
     std::size_t word_count = 0;
     const std::size_t end = std::min(tokens.size(), std::size_t{sent.first_token} + sent.token_count);
     for (std::size_t t = sent.first_token; t < end; ++t) {
@@ -129,7 +127,7 @@ sentence_vectors::sentence_vectors(const std::vector<sentence_words>& sentences)
 
 void sentence_vectors::build(const std::vector<word>& words, const std::vector<std::size_t>& starts) {
   const std::size_t n = starts.size() - 1;
-  build_scratch& work = scratch();
+  build_scratch& work = build_scratch_for_thread();
   tfidf_norms_.resize(n);
 
   // Dense ids follow first occurrence. Stem ids of a parsed document are small

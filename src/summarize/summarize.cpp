@@ -23,7 +23,7 @@ std::string algorithm_list() {
   return list;
 }
 
-const detail::scorer_info& resolve(std::string_view name) {
+const detail::scorer_info& resolve_summary_algorithm(std::string_view name) {
   const detail::scorer_info* info = detail::find_scorer(name);
   if (info == nullptr) {
     throw invalid_argument("algorithm", "unknown summarisation algorithm '" + std::string(name) +
@@ -111,14 +111,14 @@ const std::vector<std::string>& algorithms() {
 }
 
 std::vector<double> score_sentences(const document& doc, std::string_view algorithm) {
-  const detail::scorer_info& info = resolve(algorithm);
+  const detail::scorer_info& info = resolve_summary_algorithm(algorithm);
   if (doc.sentences().empty()) return {};
   const detail::sentence_vectors vectors(doc);
   return run_scorer(doc, vectors, info);
 }
 
 void check_summary_options(const summary_options& options) {
-  static_cast<void>(resolve(options.algorithm));
+  static_cast<void>(resolve_summary_algorithm(options.algorithm));
   check_budget(options.length);
   check_order(options.order);
   if (options.redundancy && !(*options.redundancy >= 0 && *options.redundancy <= 1)) {
@@ -129,7 +129,7 @@ void check_summary_options(const summary_options& options) {
 
 summary summarize(const document& doc, const summary_options& options) {
   check_summary_options(options);
-  const detail::scorer_info& info = resolve(options.algorithm);
+  const detail::scorer_info& info = resolve_summary_algorithm(options.algorithm);
 
   summary result;
   result.algorithm = info.name;

@@ -4,10 +4,11 @@
 #include <memory>
 #include <string>
 
-#include "heap_buffer.hpp"
+#include "util/heap_buffer.hpp"
 #include "language/languages.hpp"
 #include "newslib/error.hpp"
 #include "tokenize/term_interner.hpp"
+#include "util/thread_cache.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
@@ -28,7 +29,7 @@ constexpr std::size_t max_strings = UINT32_MAX;
 class lexicon_storage {
  public:
   static lexicon& get(std::size_t language_id) {
-    thread_local lexicon_storage storage;
+    lexicon_storage& storage = thread_cache<lexicon_storage>::get();
     const std::size_t i = language_id < language_count ? language_id : language_count;
     std::unique_ptr<lexicon>& l = storage.lexicons_[i];
     if (!l) l.reset(new lexicon(i));

@@ -16,11 +16,11 @@
 #include <string_view>
 #include <vector>
 
-#include "bits.hpp"
+#include "util/bits.hpp"
 #include "newslib/detail/term_table.hpp"
 #include "newslib/detail/token_table.hpp"
 #include "newslib/token.hpp"
-#include "tokenize/flat_index.hpp"
+#include "util/flat_index.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {

@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <cstring>
 
-#include "unicode/char_class.hpp"
-#include "unicode/utf8.hpp"
+#include "text/char_class.hpp"
+#include "text/utf8.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
@@ -46,9 +46,9 @@ bool space_at(std::string_view text, std::size_t i, std::size_t end, std::size_t
   const auto b = static_cast<unsigned char>(text[i]);
   if (b < 0x80) {
     next = i + 1;
-    return ascii_classes[b] == char_class::space;
+    return ascii_classes[b].general == char_class::space;
   }
-  if (i + utf8_length(b) > end) return false;
+  if (i + utf8_lead_length(b) > end) return false;
   std::size_t j = i;
   const char32_t cp = decode_utf8(text, j);
   next = j;
@@ -56,7 +56,7 @@ bool space_at(std::string_view text, std::size_t i, std::size_t end, std::size_t
 }
 
 // Trims white space from both ends of [b, e); returns an empty span if none is left.
-span trim(std::string_view text, std::size_t b, std::size_t e) {
+span trim_spaces(std::string_view text, std::size_t b, std::size_t e) {
   std::size_t next;
   while (b < e && space_at(text, b, e, next)) b = next;
   while (e > b) {
@@ -95,7 +95,7 @@ void find_paragraphs(std::string_view text, span range, std::vector<span>& out) 
       brk = break_length(text, j, end, paragraph_separator);
       if (brk > 0) break;
     }
-    const span content = trim(text, i, j);
+    const span content = trim_spaces(text, i, j);
     if (!content.empty()) {
       line l;
       l.content = content;

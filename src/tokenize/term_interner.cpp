@@ -6,7 +6,7 @@
 #include "language/languages.hpp"
 #include "language/stopwords.hpp"
 #include "stem/stemmer.hpp"
-#include "unicode/term_key.hpp"
+#include "text/term_key.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {

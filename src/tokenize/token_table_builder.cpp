@@ -4,24 +4,26 @@
 #include <cstring>
 
 #include "newslib/token_list.hpp"
+#include "util/thread_cache.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
 namespace {
 
-constexpr std::size_t block_size = std::size_t{1} << token_table::block_shift;
+constexpr std::size_t tokens_per_block = std::size_t{1} << token_table::block_shift;
 
 // The tokens a thread's buffer may keep between documents.
 constexpr std::size_t max_kept_tokens = std::size_t{1} << 14;
 
-std::vector<packed_token>& thread_buffer() {
-  thread_local std::vector<packed_token> buffer;
-  return buffer;
-}
+struct token_buffer {
+  std::vector<packed_token> tokens;
+};
+
+std::vector<packed_token>& thread_buffer() { return thread_cache<token_buffer>::get().tokens; }
 
 // Keeps a vector unless more than an eighth of it is slack.
 template <class T>
-void trim(std::vector<T>& v) {
+void shrink_to_size(std::vector<T>& v) {
   if (v.capacity() - v.size() > v.size() / 8) v.shrink_to_fit();
 }
 
@@ -37,7 +39,7 @@ token_table_builder::token_table_builder(std::size_t body_size)
     buffer_.reserve(expected);
   } else {
     table_.words.reserve(token_table::blocked_words * expected);
-    table_.block_begins.reserve(expected / block_size + 1);
+    table_.block_begins.reserve(expected / tokens_per_block + 1);
   }
 }
 
@@ -59,9 +61,9 @@ void token_table_builder::append_blocked(const packed_token* tokens, std::size_t
   // so the run fits 16-bit offsets if its last token does.
   std::size_t i = 0;
   while (i < count) {
-    const std::size_t in_block = size_ & (block_size - 1);
+    const std::size_t in_block = size_ & (tokens_per_block - 1);
     const std::uint32_t start = in_block == 0 ? tokens[i].begin : block_start_;
-    const std::size_t run = std::min(block_size - in_block, count - i);
+    const std::size_t run = std::min(tokens_per_block - in_block, count - i);
     if (tokens[i + run - 1].end - start > 0xFFFF) {
       words.resize(token_table::blocked_words * size_);
       widen();
@@ -120,9 +122,9 @@ void token_table_builder::finish(table_width width, token_table& out) {
     table_.words.reserve(token_table::blocked_words * buffer_.size());
     append_blocked(buffer_.data(), buffer_.size());
   }
-  trim(table_.words);
-  trim(table_.block_begins);
-  trim(table_.wide);
+  shrink_to_size(table_.words);
+  shrink_to_size(table_.block_begins);
+  shrink_to_size(table_.wide);
   out = std::move(table_);
 }
 

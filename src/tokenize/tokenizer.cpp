@@ -4,9 +4,9 @@
 #include <cstdint>
 #include <cstring>
 
-#include "unicode/byte_scan.hpp"
-#include "unicode/char_class.hpp"
-#include "unicode/utf8.hpp"
+#include "text/byte_scan.hpp"
+#include "text/char_class.hpp"
+#include "text/utf8.hpp"
 
 // The ASCII test must be inlined into every scanning loop; the decoding of
 // other characters stays out of line so the loops stay small.
@@ -22,27 +22,28 @@ NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
 namespace {
 
-struct code_point {
+struct classified_char {
   char32_t cp;
   char_class cls;
   std::uint32_t len;
 };
 
-class scanner {
+class token_scanner {
  public:
-  scanner(std::string_view text, std::size_t end) : text_(text), end_(end) {}
+  token_scanner(std::string_view text, std::size_t end) : text_(text), end_(end) {}
 
   // The code point at `i` (< end_). A sequence cut by the range end is treated
   // as one byte of class `other`, so a bad range can never run past it.
-  [[nodiscard]] NEWSLIB_TOKENIZER_INLINE code_point at(std::size_t i) const noexcept {
+  [[nodiscard]] NEWSLIB_TOKENIZER_INLINE classified_char at(std::size_t i) const noexcept {
     const auto b = static_cast<unsigned char>(text_[i]);
-    if (b < 0x80) return {b, ascii_classes[b], 1};
+    if (b < 0x80) return {b, ascii_classes[b].general, 1};
     return non_ascii_at(i);
   }
 
-  [[nodiscard]] NEWSLIB_TOKENIZER_NOINLINE code_point non_ascii_at(std::size_t i) const noexcept {
+  [[nodiscard]] NEWSLIB_TOKENIZER_NOINLINE classified_char non_ascii_at(
+      std::size_t i) const noexcept {
     const auto b = static_cast<unsigned char>(text_[i]);
-    const std::size_t n = utf8_length(b);
+    const std::size_t n = utf8_lead_length(b);
     if (i + n > end_) return {b, char_class::other, 1};
     std::size_t j = i;
     const char32_t cp = decode_utf8(text_, j);
@@ -111,7 +112,7 @@ bool has_prefix(std::string_view text, std::size_t i, std::size_t end,
   return true;
 }
 
-std::size_t scanner::url_end(std::size_t i) const noexcept {
+std::size_t token_scanner::url_end(std::size_t i) const noexcept {
   std::size_t body;
   if (has_prefix(text_, i, end_, "http://")) {
     body = i + 7;
@@ -134,7 +135,7 @@ std::size_t scanner::url_end(std::size_t i) const noexcept {
   while (k < end_) {
     const unsigned char b = byte(k);
     if (b < 0x80) {
-      const char_class c = ascii_classes[b];
+      const char_class c = ascii_classes[b].general;
       if (c == char_class::space || c == char_class::other || b == '"' || b == '<' ||
           b == '>') {
         break;
@@ -145,7 +146,7 @@ std::size_t scanner::url_end(std::size_t i) const noexcept {
       closed_square += b == ']';
       ++k;
     } else {
-      const code_point c = at(k);
+      const classified_char c = at(k);
       if (c.cls == char_class::space) break;
       k += c.len;
     }
@@ -176,7 +177,7 @@ std::size_t scanner::url_end(std::size_t i) const noexcept {
   return k > body ? k : i;
 }
 
-std::size_t scanner::email_end(std::size_t i, std::size_t letters,
+std::size_t token_scanner::email_end(std::size_t i, std::size_t letters,
                                std::size_t& horizon) const noexcept {
   if (i < horizon) return i;
   auto local_char = [](unsigned char c) {
@@ -210,7 +211,7 @@ std::size_t scanner::email_end(std::size_t i, std::size_t letters,
   return r;
 }
 
-std::size_t scanner::word_end(std::size_t i, std::size_t letters, token_kind& kind) const noexcept {
+std::size_t token_scanner::word_end(std::size_t i, std::size_t letters, token_kind& kind) const noexcept {
   // Resumed after the letters already scanned, as the loop below leaves them.
   std::size_t j = letters;
   bool has_letter = letters > i, prev_letter = letters > i, prev_digit = false;
@@ -218,18 +219,19 @@ std::size_t scanner::word_end(std::size_t i, std::size_t letters, token_kind& ki
   std::size_t segment_letters = letters - i, dots = 0;
   bool abbreviation = true;
   while (j < end_) {
-    if (byte(j) < 0x80 && ascii_classes[byte(j)] == char_class::letter) {
+    if (byte(j) < 0x80 && ascii_classes[byte(j)].general == char_class::letter) {
       // A run of ASCII letters, the bulk of most text, in a tight loop.
       const std::size_t run = j;
       do {
         ++j;
-      } while (j < end_ && byte(j) < 0x80 && ascii_classes[byte(j)] == char_class::letter);
+      } while (j < end_ && byte(j) < 0x80 &&
+               ascii_classes[byte(j)].general == char_class::letter);
       has_letter = prev_letter = true;
       prev_digit = false;
       segment_letters += j - run;
       continue;
     }
-    const code_point c = at(j);
+    const classified_char c = at(j);
     switch (c.cls) {
       case char_class::letter:
         has_letter = prev_letter = true;
@@ -255,7 +257,7 @@ std::size_t scanner::word_end(std::size_t i, std::size_t letters, token_kind& ki
       case char_class::punctuation: {
         const std::size_t next = j + c.len;
         if (next >= end_) break;
-        const code_point n = at(next);
+        const classified_char n = at(next);
         const bool next_letter = n.cls == char_class::letter;
         const bool next_digit = n.cls == char_class::digit;
         if (is_apostrophe_or_hyphen(c.cp) && (next_letter || next_digit) &&
@@ -297,15 +299,15 @@ std::size_t scanner::word_end(std::size_t i, std::size_t letters, token_kind& ki
   return j;
 }
 
-std::size_t scanner::cluster_end(std::size_t i) const noexcept {
-  const code_point base = at(i);
+std::size_t token_scanner::cluster_end(std::size_t i) const noexcept {
+  const classified_char base = at(i);
   std::size_t k = i + base.len;
   if (base.cls == char_class::regional && k < end_ && at(k).cls == char_class::regional) {
     k += at(k).len;
   }
   const bool emoji = base.cls == char_class::pictographic || base.cls == char_class::modifier;
   while (k < end_) {
-    const code_point n = at(k);
+    const classified_char n = at(k);
     if (n.cls == char_class::mark || (emoji && n.cls == char_class::modifier)) {
       k += n.len;
       continue;
@@ -320,7 +322,7 @@ std::size_t scanner::cluster_end(std::size_t i) const noexcept {
   return k;
 }
 
-std::size_t scanner::repeated_cluster_end(std::size_t i) const noexcept {
+std::size_t token_scanner::repeated_cluster_end(std::size_t i) const noexcept {
   const std::size_t first = cluster_end(i);
   const std::size_t len = first - i;
   std::size_t k = first;
@@ -333,10 +335,10 @@ std::size_t scanner::repeated_cluster_end(std::size_t i) const noexcept {
   return k;
 }
 
-std::size_t scanner::other_end(std::size_t i) const noexcept {
+std::size_t token_scanner::other_end(std::size_t i) const noexcept {
   std::size_t k = i;
   while (k < end_) {
-    const code_point c = at(k);
+    const classified_char c = at(k);
     if (c.cls != char_class::other && c.cls != char_class::mark && c.cls != char_class::joiner) {
       break;
     }
@@ -349,7 +351,7 @@ std::size_t scanner::other_end(std::size_t i) const noexcept {
 
 void tokenize(std::string_view text, span range, std::vector<packed_token>& out) {
   const std::size_t end = range.end < text.size() ? range.end : text.size();
-  const scanner sc(text, end);
+  const token_scanner sc(text, end);
   std::size_t email_horizon = 0;
   std::size_t i = range.begin;
   auto emit = [&](std::size_t b, std::size_t e, token_kind kind) {
@@ -377,7 +379,7 @@ void tokenize(std::string_view text, span range, std::vector<packed_token>& out)
         continue;
       }
     }
-    const code_point c = b < 0x80 ? code_point{b, ascii_classes[b], 1} : sc.at(i);
+    const classified_char c = b < 0x80 ? classified_char{b, ascii_classes[b].general, 1} : sc.at(i);
     std::size_t e;
     switch (c.cls) {
       case char_class::space:

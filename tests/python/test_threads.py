@@ -41,3 +41,22 @@ def test_concurrent_batches():
         results = list(pool.map(lambda _: newslib.summarize_many(TEXTS, threads=2), range(4)))
     for r in results:
         assert r == expected
+
+
+def test_release_thread_caches_changes_no_result():
+    docs = [newslib.Document(t) for t in TEXTS[:6]]
+    before = [_work(d, t) for d, t in zip(docs, TEXTS)]
+    newslib.release_thread_caches()
+    # Documents made before the release, and new ones, give the same results.
+    after = []
+    for d, t in zip(docs, TEXTS):
+        after.append(_work(d, t))
+        newslib.release_thread_caches()
+    assert after == before
+
+    def in_fresh_thread(i):
+        newslib.release_thread_caches()  # nothing made yet on this thread
+        return _work(docs[i], TEXTS[i])
+
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        assert list(pool.map(in_fresh_thread, range(len(docs)))) == before

@@ -238,7 +238,7 @@ TEST(DateScanner, YearlessMatchesAreReportedWhenAsked) {
   EXPECT_FALSE(m->year);
   EXPECT_EQ(m->month, 9u);
   EXPECT_EQ(m->day, 6u);
-  EXPECT_EQ(text.substr(m->begin, m->end - m->begin), "6 September");
+  EXPECT_EQ(text.substr(m->where.begin, m->where.size()), "6 September");
   // The text's language makes its own lower-case month words count.
   const std::string pt = "Lisboa, 6 set (Lusa) -";
   EXPECT_FALSE(newslib::detail::search_date(pt, 0, pt.size(), options, std::nullopt, true));

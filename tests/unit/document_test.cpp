@@ -14,8 +14,8 @@
 #include <vector>
 
 #include "newslib/error.hpp"
-#include "unicode/char_class.hpp"
-#include "unicode/utf8.hpp"
+#include "text/char_class.hpp"
+#include "text/utf8.hpp"
 #include "shared_data.hpp"
 
 using newslib::document;

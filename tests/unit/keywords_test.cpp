@@ -103,9 +103,11 @@ bool has_key(const std::vector<keyword>& ks, const std::string& key) {
   return std::any_of(ks.begin(), ks.end(), [&](const keyword& k) { return k.key == key; });
 }
 
-class each_algorithm : public ::testing::TestWithParam<std::string> {};
-
 }  // namespace
+
+// Outside the anonymous namespace: the TEST_P classes derived from it are not
+// in it, and GCC warns about that (-Wsubobject-linkage) in a unity build.
+class each_algorithm : public ::testing::TestWithParam<std::string> {};
 
 TEST(Keywords, AlgorithmNames) {
   EXPECT_THAT(newslib::keyword_algorithms(), ::testing::ElementsAre("tfidf", "textrank", "yake", "default"));

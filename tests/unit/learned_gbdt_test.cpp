@@ -2,13 +2,17 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <algorithm>
 #include <cstdint>
+#include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "newslib/error.hpp"
 #include "summarize/gbdt_model.hpp"
 #include "summarize/learned_scorer.hpp"
+#include "util/embedded_data.hpp"
 
 namespace {
 
@@ -146,8 +150,62 @@ namespace {
 // The batch evaluation walks trees in another order than `probability`; each
 // row must still get exactly the same value, for any number of rows (blocks of
 // rows are cut at fixed sizes, so odd counts exercise the short last block).
-TEST(LearnedGbdt, BatchProbabilitiesEqualOneRowAtATime) {
+// A plain walk of the trees as written in the model text: the reference the
+// leaf-mask evaluator must match bit for bit.
+class reference_walker {
+ public:
+  explicit reference_walker(std::string_view text) {
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+      std::size_t end = text.find('\n', pos);
+      if (end == std::string_view::npos) end = text.size();
+      std::istringstream line{std::string(text.substr(pos, end - pos))};
+      pos = end + 1;
+      std::string kind;
+      line >> kind;
+      if (kind == "base_score") {
+        line >> base_;
+      } else if (kind == "tree") {
+        trees_.emplace_back();
+      } else if (kind == "split") {
+        node n;
+        line >> n.feature >> n.value >> n.left >> n.right;
+        n.leaf = false;
+        trees_.back().push_back(n);
+      } else if (kind == "leaf") {
+        node n;
+        line >> n.value;
+        trees_.back().push_back(n);
+      }
+    }
+  }
+
+  double probability(const double* x) const {
+    double sum = base_;
+    for (const auto& tree : trees_) {
+      std::size_t at = 0;
+      while (!tree[at].leaf) at = x[tree[at].feature] <= tree[at].value ? tree[at].left
+                                                                        : tree[at].right;
+      sum += tree[at].value;
+    }
+    return 1.0 / (1.0 + std::exp(-sum));
+  }
+
+ private:
+  struct node {
+    bool leaf = true;
+    std::size_t feature = 0, left = 0, right = 0;
+    double value = 0;
+  };
+  double base_ = 0;
+  std::vector<std::vector<node>> trees_;
+};
+
+TEST(LearnedGbdt, LeafMasksMatchAPlainWalkOfTheTrees) {
+  const auto text = newslib::detail::embedded_file("models/default.txt");
+  ASSERT_TRUE(text);
   const gbdt_model& model = newslib::detail::default_model();
+  const reference_walker walker(*text);
   const std::size_t columns = model.feature_names().size();
   std::uint64_t state = 42;
   auto next = [&] {
@@ -160,27 +218,29 @@ TEST(LearnedGbdt, BatchProbabilitiesEqualOneRowAtATime) {
     // Values spread over the ranges the features take (positions, counts,
     // cosines), so that many different leaves are reached.
     for (double& v : rows) v = next() < 0.5 ? next() : next() * 60.0;
+    if (count == 9) rows[3] = NAN;
     std::vector<double> batch(count, -1.0);
     model.probabilities(rows.data(), count, columns, batch.data());
     for (std::size_t r = 0; r < count; ++r) {
-      EXPECT_EQ(batch[r], model.probability(rows.data() + r * columns)) << count << " " << r;
+      const double* row = rows.data() + r * columns;
+      EXPECT_EQ(batch[r], walker.probability(row)) << count << " " << r;
+      EXPECT_EQ(model.probability(row), batch[r]) << count << " " << r;
     }
   }
   const gbdt_model tiny = gbdt_model::parse(two_trees);
+  const reference_walker tiny_walker(two_trees);
   const double rows[] = {0.0, 0.0, 0.0, 3.0, 1.0, 0.0, 1.0, 11.0, NAN, NAN};
   double out[5];
   tiny.probabilities(rows, 5, 2, out);
-  for (std::size_t r = 0; r < 5; ++r) EXPECT_EQ(out[r], tiny.probability(rows + 2 * r));
+  for (std::size_t r = 0; r < 5; ++r) EXPECT_EQ(out[r], tiny_walker.probability(rows + 2 * r));
 }
 
 }  // namespace
 
 namespace {
 
-// A tree with more leaves than a 64-bit leaf mask holds is walked instead:
-// a chain of splits on one feature, 70 leaves, leaf k for x in (k-1, k].
-TEST(LearnedGbdt, TreesTooLargeForLeafMasksAreWalked) {
-  constexpr int leaves = 70;
+// A chain of splits on one feature with `leaves` leaves: leaf k for x in (k-1, k].
+std::string chain_model(int leaves) {
   std::string text =
       "newslib-gbdt 1\nname chain\nfeatures 1\nfeature 0 x\nbase_score 0\ntrees 1\ntree 0 " +
       std::to_string(2 * leaves - 1) + "\n";
@@ -191,18 +251,25 @@ TEST(LearnedGbdt, TreesTooLargeForLeafMasksAreWalked) {
     text += "leaf " + std::to_string(k) + "\n";
   }
   text += "leaf " + std::to_string(leaves - 1) + "\n";
-  const gbdt_model model = gbdt_model::parse(text);
+  return text;
+}
+
+// A leaf mask holds 64 leaves: such a tree is scored, a larger one refused.
+TEST(LearnedGbdt, TreesHoldAtMost64Leaves) {
+  constexpr int leaves = 64;
+  const gbdt_model model = gbdt_model::parse(chain_model(leaves));
   std::vector<double> rows;
   for (int k = -1; k <= leaves + 1; ++k) rows.push_back(k + 0.5);
   rows.push_back(NAN);
   std::vector<double> out(rows.size());
   model.probabilities(rows.data(), rows.size(), 1, out.data());
-  for (std::size_t r = 0; r < rows.size(); ++r) {
-    EXPECT_EQ(out[r], model.probability(&rows[r])) << r;
+  for (std::size_t r = 0; r + 1 < rows.size(); ++r) {
+    const double leaf = std::min(std::max(std::ceil(rows[r]), 0.0), leaves - 1.0);
+    EXPECT_EQ(model.raw_score(&rows[r]), leaf) << rows[r];
+    EXPECT_EQ(out[r], 1.0 / (1.0 + std::exp(-leaf))) << rows[r];
   }
-  // x = 3.5 goes right at 0..3 and left at 4: leaf value 4.
-  EXPECT_DOUBLE_EQ(model.raw_score(&rows[4]), 4.0);
   EXPECT_DOUBLE_EQ(model.raw_score(&rows.back()), leaves - 1.0);  // NaN goes right
+  EXPECT_THROW(gbdt_model::parse(chain_model(leaves + 1)), newslib::error);
 }
 
 }  // namespace

@@ -6,9 +6,9 @@
 #include <utility>
 #include <vector>
 
+#include "text/char_class.hpp"
+#include "text/utf8.hpp"
 #include "tokenize/paragraphs.hpp"
-#include "unicode/char_class.hpp"
-#include "unicode/utf8.hpp"
 
 using newslib::span;
 using newslib::detail::packed_token;

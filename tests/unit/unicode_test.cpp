@@ -8,9 +8,9 @@
 #include <boost/locale/conversion.hpp>
 
 #include "newslib/token.hpp"
-#include "unicode/char_class.hpp"
-#include "unicode/icu_locale.hpp"
-#include "unicode/term_key.hpp"
+#include "text/char_class.hpp"
+#include "text/icu_locale.hpp"
+#include "text/term_key.hpp"
 
 using newslib::detail::char_class;
 using newslib::detail::classify;

@@ -73,6 +73,7 @@ __all__ = [
     "keywords",
     "keywords_many",
     "parse_date",
+    "release_thread_caches",
     "rouge",
     "score_sentences",
     "split_sentences",
@@ -166,6 +167,11 @@ def rouge(candidate: Text, reference: Text, *, stemmer: bool = True) -> RougeSco
 @_documented(_core.supported_languages)
 def supported_languages() -> List[str]:
     return _core.supported_languages()
+
+
+@_documented(_core.release_thread_caches)
+def release_thread_caches() -> None:
+    _core.release_thread_caches()
 
 
 @_documented(_core.identify_language)

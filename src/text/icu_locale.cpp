@@ -1,4 +1,4 @@
-#include "unicode/icu_locale.hpp"
+#include "text/icu_locale.hpp"
 
 #include <boost/locale/generator.hpp>
 #include <boost/locale/localization_backend.hpp>

@@ -1,4 +1,4 @@
-#include "unicode/term_key.hpp"
+#include "text/term_key.hpp"
 
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "newslib/error.hpp"
+#include "util/thread_cache.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
@@ -28,14 +29,11 @@ const UNormalizer2* nfkc_instance() {
 
 // Scratch buffers reused by each thread: keys are made once per distinct word,
 // so allocation would otherwise dominate.
-struct buffers {
+struct term_key_buffers {
   std::vector<UChar> a, b;
 };
 
-buffers& scratch() {
-  thread_local buffers bufs;
-  return bufs;
-}
+term_key_buffers& scratch() { return thread_cache<term_key_buffers>::get(); }
 
 void check(UErrorCode status, const char* step) {
   if (U_FAILURE(status)) {
@@ -90,7 +88,7 @@ void term_key(std::string_view text, std::string& out) {
     throw newslib::input_too_large("a single token is too large to normalise");
   }
   const UNormalizer2* nfkc = nfkc_instance();
-  buffers& buf = scratch();
+  term_key_buffers& buf = scratch();
   const int32_t src_len = run_into(
       buf.a,
       [&](UChar* d, int32_t cap, UErrorCode* st) {

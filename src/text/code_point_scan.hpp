@@ -1,5 +1,7 @@
-// Code-point classes and simple case folding for the metadata scanners, which
-// read news text by hand (no regular expressions) in one pass.
+// Reading text one code point at a time, for the scanners that read news text
+// by hand (no regular expressions) in one pass: the metadata scanners, date
+// parsing. Classes come from char_class.hpp (scan_class), folding from
+// case_fold.hpp.
 #pragma once
 
 #include <cstddef>
@@ -7,26 +9,19 @@
 #include <string_view>
 
 #include "newslib/config.hpp"
+#include "newslib/span.hpp"
+#include "text/case_fold.hpp"
+#include "text/char_class.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
 
-enum class char_class : unsigned char { space, line_break, letter, digit, punct };
-
+/// One code point as read from the text, with its scan_class.
 struct code_point {
   char32_t value = 0;
   std::size_t size = 1;  // bytes
-  char_class cls = char_class::punct;
+  scan_class cls = scan_class::punct;
 };
-
-/// Class of an ASCII character.
-constexpr char_class ascii_class(unsigned char c) noexcept {
-  if (c >= '0' && c <= '9') return char_class::digit;
-  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return char_class::letter;
-  if (c == '\n' || c == '\r') return char_class::line_break;
-  if (c == ' ' || c == '\t' || c == '\v' || c == '\f') return char_class::space;
-  return char_class::punct;
-}
 
 /// read_code_point for bytes at or above 0x80.
 code_point read_non_ascii_code_point(std::string_view s, std::size_t i) noexcept;
@@ -35,49 +30,21 @@ code_point read_non_ascii_code_point(std::string_view s, std::size_t i) noexcept
 /// one-byte punctuation mark, so any byte string can be scanned safely.
 inline code_point read_code_point(std::string_view s, std::size_t i) noexcept {
   const auto b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) return code_point{b, 1, ascii_class(b)};  // the common case, inline
+  if (b < 0x80) return code_point{b, 1, ascii_classes[b].scan};  // the common case, inline
   return read_non_ascii_code_point(s, i);
 }
 
 /// The code point that ends at byte `end` (> 0), read backwards.
 code_point read_code_point_before(std::string_view s, std::size_t end) noexcept;
 
-/// Lower case for the scripts of the supported languages (Latin, Greek,
-/// Cyrillic); other code points are returned unchanged. Enough to compare
-/// against the small lower-case word tables of the scanners.
-char32_t fold_case(char32_t c) noexcept;
-
-inline bool is_upper(char32_t c) noexcept { return fold_case(c) != c; }
-
-/// Appends the folded form of s[begin, end) to `out`; false (and `out` left
-/// partial) if that takes more than `max_bytes` bytes of input.
+/// Appends the folded form (fold_simple_case) of s[begin, end) to `out`; false
+/// (and `out` left partial) if that takes more than `max_bytes` bytes of input.
 bool append_folded(std::string_view s, std::size_t begin, std::size_t end, std::string& out,
                    std::size_t max_bytes);
 
-/// A short word folded into a fixed buffer, without allocating: the scanners
-/// look up every word start, so this sits on their hot path.
-class folded_word {
- public:
-  static constexpr std::size_t capacity = 64;
-  /// Folds s[begin, end); the result is empty if it would not fit.
-  folded_word(std::string_view s, std::size_t begin, std::size_t end) noexcept;
-  [[nodiscard]] std::string_view view() const noexcept { return {buffer_, size_}; }
-
- private:
-  char buffer_[capacity];
-  std::size_t size_ = 0;
-};
-
 /// [begin, end) without leading and trailing whitespace (spaces, tabs, NBSP,
 /// BOM and other Unicode spaces; line breaks too).
-struct byte_range {
-  std::size_t begin = 0;
-  std::size_t end = 0;
-};
-byte_range trim(std::string_view s, std::size_t begin, std::size_t end) noexcept;
-
-/// True for lower-case letters of the scripts fold_case knows.
-bool is_lower(char32_t c) noexcept;
+span trim(std::string_view s, std::size_t begin, std::size_t end) noexcept;
 
 /// First byte at or after `pos` (up to `end`) that is not a space; line breaks stop it.
 std::size_t skip_spaces(std::string_view s, std::size_t pos, std::size_t end) noexcept;

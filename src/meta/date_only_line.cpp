@@ -1,4 +1,4 @@
-#include "meta/date_line.hpp"
+#include "meta/date_only_line.hpp"
 
 #include <string>
 
@@ -67,14 +67,14 @@ bool is_time_like(std::string_view text, std::size_t begin, std::size_t end) {
   if (end - begin > max_time_bytes) return false;
   for (std::size_t i = begin; i < end;) {
     const code_point cp = read_code_point(text, i);
-    if (cp.cls == char_class::letter) {
+    if (cp.cls == scan_class::letter) {
       const std::size_t word_end = letter_run_end(text, i, end);
       if (!is_zone_abbreviation(text, i, word_end) && !is_time_word(text, i, word_end))
         return false;
       i = word_end;
       continue;
     }
-    if (cp.cls == char_class::punct) {
+    if (cp.cls == scan_class::punct) {
       const char32_t c = cp.value;
       const bool allowed = c == ':' || c == '.' || c == ',' || c == '/' || c == '|' ||
                            c == '-' || c == '(' || c == ')' || c == '+' || c == 0xB7 ||
@@ -86,9 +86,9 @@ bool is_time_like(std::string_view text, std::size_t begin, std::size_t end) {
   return true;
 }
 
-std::optional<scanned_date> parse_date_line(std::string_view text, byte_range line,
-                                            const date_scan_options& options,
-                                            std::optional<int> default_year) {
+std::optional<scanned_date> parse_date_only_line(std::string_view text, span line,
+                                                 const date_scan_options& options,
+                                                 std::optional<int> default_year) {
   if (line.end - line.begin > max_date_line_bytes || line.begin == line.end) return std::nullopt;
   std::size_t start = line.begin;
   const std::size_t label_end = match_longest_phrase(text, start, line.end, labels);
@@ -98,7 +98,7 @@ std::optional<scanned_date> parse_date_line(std::string_view text, byte_range li
   }
   const auto date = search_date(text, start, line.end, options, default_year, false);
   if (!date) return std::nullopt;
-  if (!is_time_like(text, start, date->begin) || !is_time_like(text, date->end, line.end))
+  if (!is_time_like(text, start, date->where.begin) || !is_time_like(text, date->where.end, line.end))
     return std::nullopt;
   return date;
 }

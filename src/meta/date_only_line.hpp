@@ -1,5 +1,7 @@
-// Lines at the top of an article that give its date: "Sat. Sep 6th, 2025",
-// "Published: 2025-09-06", "Updated 10:32 GMT, 6 September 2025".
+// Lines at the top of an article that hold only its date, perhaps labelled:
+// "Sat. Sep 6th, 2025", "Published: 2025-09-06", "Updated 10:32 GMT, 6
+// September 2025". (A dateline, which opens the story's first paragraph with a
+// place and an agency, is dateline.hpp.)
 #pragma once
 
 #include <optional>
@@ -7,7 +9,7 @@
 
 #include "newslib/config.hpp"
 #include "meta/date_scanner.hpp"
-#include "meta/text_scan.hpp"
+#include "text/code_point_scan.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
@@ -16,9 +18,9 @@ namespace detail {
 /// perhaps with a label ("Published:", "Updated", "Veröffentlicht am") and
 /// clock times, time zones or separators around it. Yearless dates take
 /// `default_year` or are ignored.
-std::optional<scanned_date> parse_date_line(std::string_view text, byte_range line,
-                                            const date_scan_options& options,
-                                            std::optional<int> default_year);
+std::optional<scanned_date> parse_date_only_line(std::string_view text, span line,
+                                                 const date_scan_options& options,
+                                                 std::optional<int> default_year);
 
 /// True if text[begin, end) holds only clock times, time zones, weekday names
 /// and separators ("10:32 GMT,", "| 8:30 a.m. ET", "um 14 Uhr"), or a second

@@ -14,6 +14,12 @@ namespace detail {
 
 inline constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
+/// Length of the UTF-8 sequence that starts with lead byte `b`, trusting the
+/// byte (no validation): for text already checked or repaired.
+inline std::size_t utf8_lead_length(unsigned char b) noexcept {
+  return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+}
+
 /// Length of the well-formed UTF-8 sequence starting at `i` (1..4), or 0 if the
 /// bytes there are not a well-formed sequence (Unicode Table 3-7).
 std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept;
@@ -50,6 +56,45 @@ inline char32_t decode_utf8(std::string_view s, std::size_t& i) noexcept {
     i += 4;
   }
   return cp;
+}
+
+/// Start of the code point that ends at byte `i` of valid UTF-8, looking back
+/// over at most three continuation bytes and never before `lo`.
+inline std::size_t previous_code_point_start(std::string_view s, std::size_t i,
+                                             std::size_t lo) noexcept {
+  if (i <= lo) return lo;
+  --i;
+  int steps = 0;
+  while (i > lo && steps < 3 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) {
+    --i;
+    ++steps;
+  }
+  return i;
+}
+
+/// Writes the UTF-8 encoding of `cp` (a scalar value) to `out`, which has room
+/// for four bytes; returns the number of bytes written.
+inline std::size_t encode_utf8(char32_t cp, char* out) noexcept {
+  if (cp < 0x80) {
+    out[0] = static_cast<char>(cp);
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (cp >> 6));
+    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (cp >> 12));
+    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (cp >> 18));
+  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+  return 4;
 }
 
 /// Appends the UTF-8 encoding of `cp` to `out`.

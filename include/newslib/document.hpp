@@ -16,14 +16,9 @@
 #include "newslib/term_list.hpp"
 #include "newslib/token.hpp"
 #include "newslib/token_list.hpp"
+#include "newslib/utf8_errors.hpp"
 
 namespace newslib {
-
-/// What to do with bytes that are not valid UTF-8.
-enum class utf8_errors {
-  strict,   // throw `invalid_utf8` naming the byte offset (the default)
-  replace,  // replace each maximal invalid sequence with U+FFFD and record where
-};
 
 struct parse_options {
   // ISO 639-1 code, or "auto" to identify (see identify_language). Codes outside

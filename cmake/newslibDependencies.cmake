@@ -6,7 +6,7 @@
 # which system packages are missing and how to install them, before anything
 # compiles.
 find_package(Boost 1.74 CONFIG QUIET COMPONENTS locale)
-find_package(ICU 60 QUIET COMPONENTS uc i18n data)
+find_package(ICU 60 QUIET COMPONENTS uc data)
 find_package(libstemmer QUIET)
 # uchardet guesses the charset of bytes that carry no declaration.
 find_package(uchardet QUIET)

@@ -15,7 +15,6 @@
 #include "tokenize/term_interner.hpp"
 #include "tokenize/token_table_builder.hpp"
 #include "tokenize/tokenizer.hpp"
-#include "unicode/icu_locale.hpp"
 #include "unicode/utf8.hpp"
 
 namespace newslib {
@@ -133,10 +132,7 @@ void document_builder::build(document& doc, std::string text, const parse_option
   doc.text_ = std::move(text);
   const std::string_view all = doc.text_;
 
-  // 2. The Unicode backend.
-  detail::require_icu_backend();
-
-  // 3. Metadata, in the document's language when it is known. Identified,
+  // 2. Metadata, in the document's language when it is known. Identified,
   // the language of the whole text is worked out only if a date needs it.
   const std::string requested = checked_language(options.language);
   const bool identify = requested == "auto";
@@ -154,7 +150,7 @@ void document_builder::build(document& doc, std::string text, const parse_option
   }
   const std::string_view body = all.substr(doc.body_.begin, doc.body_.size());
 
-  // 4. Language: named by the caller, or identified from the body.
+  // 3. Language: named by the caller, or identified from the body.
   if (identify) {
     // The whole text's guess stands when the body is the whole text.
     doc.language_ = body.size() == all.size() ? whole.guess() : identify_language(body);
@@ -165,7 +161,7 @@ void document_builder::build(document& doc, std::string text, const parse_option
   // with neither stemming nor stopwords (the interner knows no such language).
   const std::string& language = doc.language_.code;
 
-  // 5. Paragraphs, then the sentences of every paragraph (so the sentence
+  // 4. Paragraphs, then the sentences of every paragraph (so the sentence
   // vector is sized once), then tokens and terms per sentence.
   std::vector<span> paragraph_spans;
   detail::find_paragraphs(all, doc.body_, paragraph_spans);

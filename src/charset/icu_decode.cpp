@@ -12,7 +12,6 @@
 #include <cstdint>
 #include <memory>
 #include <string>
-#include <vector>
 
 #include "charset/decoded_text_builder.hpp"
 #include "charset/invalid_bytes.hpp"
@@ -37,29 +36,24 @@ converter_ptr open_converter(const charset& cs) {
   return cnv;
 }
 
-void append_utf8(std::string& out, char32_t cp) {
-  char b[4];
-  std::size_t n;
+// Writes `cp` as UTF-8 at `o` and returns the end.
+char* put_utf8(char* o, char32_t cp) noexcept {
   if (cp < 0x80) {
-    b[0] = static_cast<char>(cp);
-    n = 1;
+    *o++ = static_cast<char>(cp);
   } else if (cp < 0x800) {
-    b[0] = static_cast<char>(0xC0 | (cp >> 6));
-    b[1] = static_cast<char>(0x80 | (cp & 0x3F));
-    n = 2;
+    *o++ = static_cast<char>(0xC0 | (cp >> 6));
+    *o++ = static_cast<char>(0x80 | (cp & 0x3F));
   } else if (cp < 0x10000) {
-    b[0] = static_cast<char>(0xE0 | (cp >> 12));
-    b[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    b[2] = static_cast<char>(0x80 | (cp & 0x3F));
-    n = 3;
+    *o++ = static_cast<char>(0xE0 | (cp >> 12));
+    *o++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *o++ = static_cast<char>(0x80 | (cp & 0x3F));
   } else {
-    b[0] = static_cast<char>(0xF0 | (cp >> 18));
-    b[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    b[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    b[3] = static_cast<char>(0x80 | (cp & 0x3F));
-    n = 4;
+    *o++ = static_cast<char>(0xF0 | (cp >> 18));
+    *o++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    *o++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    *o++ = static_cast<char>(0x80 | (cp & 0x3F));
   }
-  out.append(b, n);
+  return o;
 }
 
 source_map::rule rule_of(const charset& cs) {
@@ -78,12 +72,13 @@ void decode_with_icu(const charset& cs, std::string_view bytes, std::size_t begi
   decoded_text_builder build(out, rule_of(cs), begin);
   std::string& text = build.text();
   const std::size_t n = bytes.size();
-  text.reserve((n - begin) * 3 / 2);
 
   // Every supported charset writes at most one UTF-16 unit per input byte, so
-  // these buffers, sized once for the input, never overflow.
-  std::vector<UChar> units(n - begin + 2);
-  std::vector<std::int32_t> offsets(units.size());
+  // these buffers, sized once for the input, never overflow. Left
+  // uninitialised: ICU writes what is read.
+  const std::size_t capacity = n - begin + 2;
+  std::unique_ptr<UChar[]> units(new UChar[capacity]);
+  std::unique_ptr<std::int32_t[]> offsets(new std::int32_t[capacity]);
 
   const char* source = bytes.data() + begin;
   const char* const limit = bytes.data() + n;
@@ -91,14 +86,17 @@ void decode_with_icu(const charset& cs, std::string_view bytes, std::size_t begi
   // one's starts, so a character is emitted once its successor is known.
   // Bytes that make no character (a stateful charset's escape sequences)
   // count towards the character before them (the first one, at the start).
+  // UTF-8 goes straight into the text, sized for the worst case per call.
   std::size_t consumed = begin;  // input offset where the pending character starts
+  std::size_t length = 0;        // bytes of the text written so far
   char32_t pending = 0;
   bool has_pending = false;
   auto emit_pending = [&](std::size_t next_at) {
     if (!has_pending) return;
-    const std::size_t at = text.size();
-    append_utf8(text, pending);
+    char* o = text.data() + length;
     const std::size_t width = next_at > consumed ? next_at - consumed : 0;
+    const std::size_t at = length;
+    length = static_cast<std::size_t>(put_utf8(o, pending) - text.data());
     build.character(at, width);
     consumed += width;
     has_pending = false;
@@ -106,12 +104,15 @@ void decode_with_icu(const charset& cs, std::string_view bytes, std::size_t begi
 
   while (true) {
     const char* call_start = source;
-    UChar* target = units.data();
+    UChar* target = units.get();
     UErrorCode status = U_ZERO_ERROR;
-    ucnv_toUnicode(cnv.get(), &target, units.data() + units.size(), &source, limit,
-                   offsets.data(), /*flush=*/true, &status);
+    ucnv_toUnicode(cnv.get(), &target, units.get() + capacity, &source, limit, offsets.get(),
+                   /*flush=*/true, &status);
     const std::size_t base = static_cast<std::size_t>(call_start - bytes.data());
-    const std::size_t written = static_cast<std::size_t>(target - units.data());
+    const std::size_t written = static_cast<std::size_t>(target - units.get());
+    // Three bytes per unit at most (a surrogate pair: four for two), plus the
+    // character still pending from before.
+    text.resize(length + written * 3 + 4);
     for (std::size_t u = 0; u < written; ++u) {
       char32_t cp = units[u];
       const std::size_t at = offsets[u] >= 0 ? base + static_cast<std::size_t>(offsets[u])
@@ -140,11 +141,15 @@ void decode_with_icu(const charset& cs, std::string_view bytes, std::size_t begi
     const std::size_t bad_at = bad_end - static_cast<std::size_t>(bad_length);
     if (errors == utf8_errors::strict) throw_invalid_bytes(cs.name, bytes, bad_at, bad_length);
     emit_pending(bad_at);
+    text.resize(length);
     build.replace(bad_end - consumed);
+    length = text.size();
     consumed = bad_end;
     if (source == limit) break;
   }
+  text.resize(length + 4);
   emit_pending(n);
+  text.resize(length);
   build.finish(n);
 }
 

@@ -104,20 +104,24 @@ void decode_single_byte(const charset& cs, std::string_view bytes, std::size_t b
       i += ascii;
       if (i == n) break;
     }
-    const auto b = static_cast<unsigned char>(p[i]);
-    const std::size_t w = table.width[b];
-    if (w == 0) {
-      if (errors == utf8_errors::strict) throw_invalid_bytes(cs.name, bytes, i, 1);
-      text.resize(static_cast<std::size_t>(o - text.data()));
-      build.replace(1);
-      const std::size_t at = text.size();
-      text.resize(at + (n - i - 1) * 3);
-      o = text.data() + at;
-    } else {
-      std::memcpy(o, table.utf8[b].data(), 3);  // the unused tail is overwritten next
-      o += w;
-    }
-    ++i;
+    // A run of non-ASCII bytes (a word of Cyrillic or Greek), or one byte of
+    // a charset whose lower half is not ASCII.
+    do {
+      const auto b = static_cast<unsigned char>(p[i]);
+      const std::size_t w = table.width[b];
+      if (w == 0) {
+        if (errors == utf8_errors::strict) throw_invalid_bytes(cs.name, bytes, i, 1);
+        text.resize(static_cast<std::size_t>(o - text.data()));
+        build.replace(1);
+        const std::size_t at = text.size();
+        text.resize(at + (n - i - 1) * 3);
+        o = text.data() + at;
+      } else {
+        std::memcpy(o, table.utf8[b].data(), 3);  // the unused tail is overwritten next
+        o += w;
+      }
+      ++i;
+    } while (i < n && (static_cast<unsigned char>(p[i]) >= 0x80 || !table.ascii_compatible));
   }
   text.resize(static_cast<std::size_t>(o - text.data()));
   build.finish(n);

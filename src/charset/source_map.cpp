@@ -73,13 +73,6 @@ std::size_t source_map::source_offset(std::string_view text,
   return checkpoints_[k].source + advance(text, checkpoints_[k].utf8, utf8_offset);
 }
 
-std::size_t source_map_builder::rule_width(rule r, unsigned char lead_byte) noexcept {
-  if (r == rule::utf8) {
-    return lead_byte < 0x80 ? 1 : lead_byte < 0xE0 ? 2 : lead_byte < 0xF0 ? 3 : 4;
-  }
-  return weights_of(r)[lead_byte];
-}
-
 void source_map_builder::add_exception(std::size_t utf8_at, std::size_t actual,
                                        std::size_t expected) {
   if (utf8_at > max_offset || actual > max_offset) {

@@ -14,8 +14,18 @@ struct source_map_builder {
 
   source_map_builder(rule r, std::size_t lead) : rule_(r), lead_(lead) {}
 
-  /// Input bytes a character takes under the rule, from its UTF-8 lead byte.
-  static std::size_t rule_width(rule r, unsigned char lead_byte) noexcept;
+  /// Input bytes a character takes under the rule, from its UTF-8 lead byte
+  /// (the per-byte weights in source_map.cpp sum to the same).
+  static std::size_t rule_width(rule r, unsigned char lead_byte) noexcept {
+    switch (r) {
+      case rule::utf8: return lead_byte < 0x80 ? 1 : lead_byte < 0xE0 ? 2 : lead_byte < 0xF0 ? 3 : 4;
+      case rule::single_byte: return 1;
+      case rule::utf16: return lead_byte >= 0xF0 ? 4 : 2;
+      case rule::utf32: return 4;
+      case rule::double_byte: return lead_byte < 0x80 ? 1 : 2;
+    }
+    return 1;
+  }
 
   /// Notes that the character at `utf8_at` of the text took `source_width`
   /// input bytes; only a width the rule does not predict is stored.

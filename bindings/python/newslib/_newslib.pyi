@@ -80,7 +80,8 @@ class InvalidArgumentError(NewslibError):
     argument = None
 class BackendUnavailableError(NewslibError, RuntimeError):
     """
-    The Unicode backend newslib needs (Boost.Locale built with ICU) is missing.
+    Part of the Unicode backend newslib needs is missing: ICU's normalisation data,
+    or a converter for the requested charset in this build of ICU or Boost.Locale.
     It is a RuntimeError as well as a NewslibError: no input can avoid it.
     """
 class Token:

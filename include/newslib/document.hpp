@@ -109,7 +109,7 @@ class document {
   /// Offset in the original input of UTF-8 offset `utf8_offset` of text():
   /// the identity for UTF-8 input (which keeps no map); otherwise see
   /// decoded_text::source_offset. The input bytes between the source offsets
-  /// of a unit's two ends decode to that unit.
+  /// of a unit's two ends decode to that unit (when nothing was replaced).
   [[nodiscard]] std::size_t source_offset(std::size_t utf8_offset) const noexcept;
   [[nodiscard]] span source_span(span s) const noexcept {
     return {source_offset(s.begin), source_offset(s.end)};

@@ -63,7 +63,9 @@ class decoded_text {
   /// character's bytes; the end of the text maps to the end of the input, and
   /// offset 0 to the first byte after a byte order mark. Offsets past the end
   /// are clamped to it. So for any span of the text, the original bytes in
-  /// [source_offset(begin), source_offset(end)) decode to exactly that span.
+  /// [source_offset(begin), source_offset(end)) decode to exactly that span,
+  /// when nothing was replaced: bad bytes cut out with their neighbours may
+  /// group differently on their own (a truncated sequence at the cut).
   [[nodiscard]] std::size_t source_offset(std::size_t utf8_offset) const noexcept {
     return map_.source_offset(text_, utf8_offset);
   }

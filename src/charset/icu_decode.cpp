@@ -127,8 +127,11 @@ void decode_with_icu(const charset& cs, std::string_view bytes, std::size_t begi
       has_pending = true;
     }
     if (U_SUCCESS(status)) break;
+    // Bad bytes (and, in ISO-2022-JP, bad escape sequences) stop the
+    // converter; anything else is ICU failing, not the input.
     if (status != U_ILLEGAL_CHAR_FOUND && status != U_INVALID_CHAR_FOUND &&
-        status != U_TRUNCATED_CHAR_FOUND) {
+        status != U_TRUNCATED_CHAR_FOUND && status != U_ILLEGAL_ESCAPE_SEQUENCE &&
+        status != U_UNSUPPORTED_ESCAPE_SEQUENCE) {
       throw error(std::string("ICU could not convert from ") + std::string(cs.name) + ": " +
                   u_errorName(status));
     }

@@ -42,7 +42,9 @@ class invalid_argument : public error {
   std::string argument_;
 };
 
-/// Boost.Locale was built without its ICU backend, which newslib needs.
+/// Part of the Unicode backend is missing: ICU cannot load its normalisation
+/// data, or this build of ICU or Boost.Locale has no converter for a charset
+/// newslib::decode was asked for.
 class backend_unavailable : public error {
  public:
   using error::error;

@@ -3,6 +3,8 @@
 #include <CLI/CLI.hpp>
 
 #include "choice_option.hpp"
+#include "cli_error.hpp"
+#include "newslib/encoding.hpp"
 
 namespace newslib::cli {
 namespace {
@@ -14,6 +16,13 @@ std::string check_language(const std::string& value) {
   const bool letters = value.size() >= 2 && value.size() <= 3 &&
                        value.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
   return letters ? std::string() : "expected \"auto\" or an ISO 639-1 code such as \"en\"";
+}
+
+// "auto", or a label newslib::decode knows.
+std::string check_encoding(const std::string& value) {
+  if (value == "auto" || newslib::canonical_encoding(value)) return {};
+  return "unknown encoding; expected auto or a name such as utf-8, windows-1252, latin1, "
+         "shift_jis, gb18030 (see docs/encodings.md)";
 }
 
 }  // namespace
@@ -69,6 +78,12 @@ void add_parse_options(CLI::App& app, newslib::parse_options& options) {
       app, "--errors", options.errors,
       {{"strict", newslib::utf8_errors::strict}, {"replace", newslib::utf8_errors::replace}},
       "Invalid UTF-8: fail (strict) or replace it with U+FFFD and warn (replace)", "MODE");
+  app.add_option("--encoding", options.encoding,
+                 "Encoding of the input files: utf-8, auto to detect it, or a name such as "
+                 "windows-1252, latin1, koi8-r, shift_jis, gb18030")
+      ->check(check_encoding)
+      ->type_name("NAME")
+      ->capture_default_str();
   app.add_option("--max-bytes", options.max_bytes,
                  "Largest input accepted, in bytes (suffixes k, M, G allowed)")
       ->transform(CLI::AsSizeValue(false).description(""))
@@ -78,6 +93,16 @@ void add_parse_options(CLI::App& app, newslib::parse_options& options) {
   app.add_flag_callback(
       "--no-metadata", [&options] { options.metadata = false; },
       "Treat the whole text as body: no headline, dateline, byline or trailer");
+}
+
+}  // namespace newslib::cli
+
+namespace newslib::cli {
+
+void check_encoding_applies(const io_options& io, const newslib::parse_options& parse) {
+  if (io.jsonl && newslib::canonical_encoding(parse.encoding) != std::string("UTF-8")) {
+    throw usage_error("--encoding applies to input files; --jsonl text is JSON, always Unicode");
+  }
 }
 
 }  // namespace newslib::cli

@@ -37,7 +37,11 @@ void add_field_option(CLI::App& app, std::string& field, const std::string& defa
 /// Adds --reference-field (eval's second text).
 void add_reference_field_option(CLI::App& app, std::string& field);
 
-/// Adds --language, --errors, --max-bytes and --no-metadata.
+/// Adds --language, --errors, --encoding, --max-bytes and --no-metadata.
 void add_parse_options(CLI::App& app, newslib::parse_options& options);
+
+/// Throws usage_error if --encoding names anything but UTF-8 in --jsonl mode,
+/// whose text comes from JSON strings, not from bytes in some encoding.
+void check_encoding_applies(const io_options& io, const newslib::parse_options& parse);
 
 }  // namespace newslib::cli

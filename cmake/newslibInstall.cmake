@@ -22,6 +22,7 @@ install(FILES
   "${PROJECT_BINARY_DIR}/newslibConfig.cmake"
   "${PROJECT_BINARY_DIR}/newslibConfigVersion.cmake"
   "${PROJECT_SOURCE_DIR}/cmake/Findlibstemmer.cmake"
+  "${PROJECT_SOURCE_DIR}/cmake/Finduchardet.cmake"
   DESTINATION ${NEWSLIB_CMAKE_DIR} COMPONENT devel)
 
 # newslib/export.hpp is generated into the build tree (src/CMakeLists.txt).

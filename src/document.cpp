@@ -1,4 +1,4 @@
-// Parsing a news article into a document: validation, metadata, language,
+// Parsing a news article into a document: decoding, validation, metadata, language,
 // paragraphs, sentences, tokens and terms, in one pass over the text each.
 #include "newslib/document.hpp"
 
@@ -6,12 +6,12 @@
 #include <limits>
 #include <string>
 
+#include "charset/source_encoding_info.hpp"
 #include "document_builder.hpp"
 #include "util/heap_buffer.hpp"
 #include "meta/metadata_extractor.hpp"
 #include "newslib/error.hpp"
 #include "segment/sentence_splitter.hpp"
-#include "text/icu_locale.hpp"
 #include "text/utf8.hpp"
 #include "tokenize/paragraphs.hpp"
 #include "tokenize/term_interner.hpp"
@@ -105,6 +105,7 @@ document::memory_parts document::memory() const noexcept {
             heap_bytes(language_.code);
   for (const std::string& a : meta_.authors) m.other += heap_bytes(a);
   if (meta_.source) m.other += heap_bytes(*meta_.source);
+  m.other += memory_of(source_);
   return m;
 }
 
@@ -115,7 +116,13 @@ document::document(std::string text, const parse_options& options) {
 void document_builder::build(document& doc, std::string text, const parse_options& options) {
   // 1. Size and encoding.
   check_size(text.size(), options.max_bytes);
-  if (options.errors == utf8_errors::strict) {
+  std::vector<span> decoded_replacements;
+  doc.source_ = decode_document_input(text, options.encoding, options.errors,
+                                      decoded_replacements);
+  if (doc.source_) {
+    check_size(text.size(), max_document_bytes);  // decoding can grow the text
+    doc.replacements_ = std::move(decoded_replacements);
+  } else if (options.errors == utf8_errors::strict) {
     detail::require_valid_utf8(text);
   } else if (detail::find_invalid_utf8(text) != detail::npos) {
     std::vector<span> replaced;
@@ -127,10 +134,7 @@ void document_builder::build(document& doc, std::string text, const parse_option
   doc.text_ = std::move(text);
   const std::string_view all = doc.text_;
 
-  // 2. The Unicode backend.
-  detail::require_icu_backend();
-
-  // 3. Metadata, in the document's language when it is known. Identified,
+  // 2. Metadata, in the document's language when it is known. Identified,
   // the language of the whole text is worked out only if a date needs it.
   const std::string requested = checked_language(options.language);
   const bool identify = requested == "auto";
@@ -148,7 +152,7 @@ void document_builder::build(document& doc, std::string text, const parse_option
   }
   const std::string_view body = all.substr(doc.body_.begin, doc.body_.size());
 
-  // 4. Language: named by the caller, or identified from the body.
+  // 3. Language: named by the caller, or identified from the body.
   if (identify) {
     // The whole text's guess stands when the body is the whole text.
     doc.language_ = body.size() == all.size() ? whole.guess() : identify_language(body);
@@ -159,7 +163,7 @@ void document_builder::build(document& doc, std::string text, const parse_option
   // with neither stemming nor stopwords (the interner knows no such language).
   const std::string& language = doc.language_.code;
 
-  // 5. Paragraphs, then the sentences of every paragraph (so the sentence
+  // 4. Paragraphs, then the sentences of every paragraph (so the sentence
   // vector is sized once), then tokens and terms per sentence.
   std::vector<span> paragraph_spans;
   detail::find_paragraphs(all, doc.body_, paragraph_spans);

@@ -11,6 +11,7 @@
 
 #include "bindings.hpp"
 #include "errors.hpp"
+#include "newslib/encoding.hpp"
 #include "newslib/error.hpp"
 #include "newslib/summarize.hpp"
 #include "py_types.hpp"
@@ -22,6 +23,7 @@ namespace {
 
 struct job {
   py::object source;                  // a str or bytes item, encoded by the worker
+  bool is_str = false;                // a str is decoded already: parsed as UTF-8
   std::string text;                   // UTF-8 input of a bytearray item, copied with the GIL
   doc_ptr doc;                        // the parsed (or given) document
   summary_ptr result;
@@ -73,13 +75,20 @@ void bind_batch(py::module_& m) {
          std::optional<long long> sentences, std::optional<double> ratio,
          std::optional<long long> words, std::optional<long long> chars,
          const std::string& algorithm, std::optional<double> redundancy,
-         const std::string& order, const std::string& language, std::size_t first_index) {
+         const std::string& order, const std::string& language, std::size_t first_index,
+         const std::string& encoding) {
         // Bad options fail the call at once rather than every item.
         const newslib::summary_options options =
             make_summary_options(sentences, ratio, words, chars, algorithm, redundancy, order);
         const std::size_t workers = worker_count(threads);
         newslib::parse_options parse;
         parse.language = language;
+        parse.encoding = encoding;
+        if (encoding != "auto" && !newslib::canonical_encoding(encoding)) {
+          throw newslib::unknown_encoding(encoding);
+        }
+        newslib::parse_options parse_str = parse;
+        parse_str.encoding = "utf-8";
 
         const std::size_t n = items.size();
         std::vector<job> jobs(n);
@@ -91,6 +100,7 @@ void bind_batch(py::module_& m) {
           } else if (PyUnicode_Check(item.ptr()) || PyBytes_Check(item.ptr())) {
             // Immutable: the workers encode it, so encoding runs in parallel.
             j.source = py::reinterpret_borrow<py::object>(item);
+            j.is_str = PyUnicode_Check(item.ptr());
           } else if (is_text(item)) {
             try {
               j.text = to_utf8(item, newslib::utf8_errors::strict, parse.max_bytes, "text").utf8;
@@ -128,7 +138,7 @@ void bind_batch(py::module_& m) {
               if (j.source) {
                 j.text = immutable_to_utf8(j.source.ptr(), parse.errors, parse.max_bytes).utf8;
               }
-              if (!j.doc) j.doc = parse_document(std::move(j.text), parse);
+              if (!j.doc) j.doc = parse_document(std::move(j.text), j.is_str ? parse_str : parse);
               newslib::summary s = newslib::summarize(j.doc->doc(), options);
               j.result = std::make_shared<const summary_state>(summary_state{j.doc, std::move(s)});
             } catch (...) {
@@ -164,6 +174,7 @@ void bind_batch(py::module_& m) {
       py::arg("ratio") = py::none(), py::arg("words") = py::none(), py::arg("chars") = py::none(),
       py::arg("algorithm") = "default", py::arg("redundancy") = py::none(),
       py::arg("order") = "document", py::arg("language") = "auto", py::arg("first_index") = 0,
+      py::arg("encoding") = "utf-8",
       R"pbdoc(
 Batch core of newslib.summarize_many: returns, in input order, a Summary or
 the exception instance (with ``.index``, counted from ``first_index``) for

@@ -2,6 +2,7 @@
 #include <pybind11/stl.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -66,6 +67,11 @@ Args:
     date_order: how to read ambiguous numeric dates such as 06/09/2025:
         "month_first" (June 9) or "day_first" (6 September).
     metadata: look for headline, dateline, byline, source and trailer.
+    encoding: for bytes, their encoding: "utf-8" (the default), "auto" to
+        detect it, or a label such as "windows-1252", "latin1", "shift_jis"
+        (WHATWG names; see docs/encodings.md). The text is decoded to str
+        first; ``source_encoding`` and ``source_offset`` lead back to the
+        bytes. A str is already decoded: only "utf-8" and "auto" apply.
 
 Example:
     >>> doc = newslib.Document("Markets rally\n\nSEOUL, Sept. 6 (Reuters) - Stocks rose. "
@@ -76,6 +82,27 @@ Example:
     >>> doc.text[s.start:s.end] == s.text
     True
 )pbdoc";
+
+const char* encoding_origin_name(newslib::encoding_origin origin) noexcept {
+  switch (origin) {
+    case newslib::encoding_origin::bom: return "bom";
+    case newslib::encoding_origin::declared: return "declared";
+    case newslib::encoding_origin::detected: return "detected";
+    case newslib::encoding_origin::fallback: return "fallback";
+  }
+  return "declared";
+}
+
+// A str has no bytes to decode: it is parsed as the UTF-8 it becomes.
+std::string encoding_for(py::handle text, const std::string& encoding) {
+  const std::optional<std::string> name = newslib::canonical_encoding(encoding);
+  const bool is_auto = encoding == "auto";
+  if (!name && !is_auto) throw newslib::unknown_encoding(encoding);
+  if (!PyUnicode_Check(text.ptr())) return encoding;
+  if (is_auto || *name == "UTF-8") return "utf-8";
+  throw newslib::invalid_argument(
+      "encoding", "encoding='" + encoding + "' applies to bytes; a str is already decoded");
+}
 
 }  // namespace
 
@@ -155,20 +182,23 @@ void bind_document(py::module_& m) {
   document
       .def(py::init([](const text_arg& text, const std::string& language,
                        const std::string& errors, std::size_t max_bytes,
-                       const std::string& date_order, bool metadata) {
+                       const std::string& date_order, bool metadata,
+                       const std::string& encoding) {
              newslib::parse_options options;
              options.language = language;
              options.errors = errors_from_name(errors);
              options.max_bytes = max_bytes;
              options.numeric_dates = date_order_from_name(date_order);
              options.metadata = metadata;
+             options.encoding = encoding_for(text, encoding);
              bool unchanged = false;
              doc_ptr state = parse_python_text(text, options, "text", &unchanged);
              return py_document(std::move(state), unchanged ? py::object(text) : py::object());
            }),
            py::arg("text"), py::arg("language") = "auto", py::arg("errors") = "strict",
            py::arg("max_bytes") = newslib::parse_options{}.max_bytes,
-           py::arg("date_order") = "month_first", py::arg("metadata") = true)
+           py::arg("date_order") = "month_first", py::arg("metadata") = true,
+           py::arg("encoding") = "utf-8")
       .def_property_readonly("text", &py_document::text,
                              "The whole text, headline and trailer included.")
       .def_property_readonly("paragraphs", [](py::object self) {
@@ -301,6 +331,27 @@ Example:
       .def_property_readonly("replacements", [](const py_document& d) {
         return py::typing::List<py::typing::Tuple<int, int>>(char_spans(d.state()->replacements()));
       }, "(start, end) str indices of each U+FFFD put in for bad input (errors='replace').")
+      .def_property_readonly("source_encoding", [](const py_document& d) {
+        return d.state()->doc().source_encoding();
+      }, "Canonical name of the encoding the input was decoded from ('UTF-8' for str).")
+      .def_property_readonly("source_encoding_origin", [](const py_document& d) {
+        return encoding_origin_name(d.state()->doc().source_encoding_origin());
+      }, "How source_encoding was chosen: 'bom', 'declared', 'detected' or 'fallback'.")
+      .def("source_offset", [](const py_document& d, std::size_t index) {
+        const doc_state& s = *d.state();
+        return s.doc().source_offset(s.to_bytes(index));
+      }, py::arg("index"), R"pbdoc(
+Byte offset in the original input of str index ``index`` of ``text``.
+
+For bytes decoded from another encoding, ``data[doc.source_offset(s.start):
+doc.source_offset(s.end)]`` decodes to ``s.text`` for every unit ``s``; for
+UTF-8 input it is the UTF-8 byte offset. Indexes past the end give the end.
+
+Example:
+    >>> doc = newslib.Document(b"Caf\xe9 au lait. Bon.", encoding="latin1")
+    >>> doc.text[5:7], doc.source_offset(5)
+    ('au', 5)
+)pbdoc")
       .def_property_readonly("options", [](const py_document& d) {
         const newslib::parse_options& o = d.state()->options();
         py::dict out;

@@ -13,6 +13,7 @@ namespace {
 // Created once at import and kept for the life of the interpreter.
 PyObject* newslib_error = nullptr;
 PyObject* invalid_utf8_error = nullptr;
+PyObject* invalid_encoding_error = nullptr;
 PyObject* input_too_large_error = nullptr;
 PyObject* invalid_argument_error = nullptr;
 PyObject* backend_unavailable_error = nullptr;
@@ -30,6 +31,7 @@ PyObject* class_of(captured_error::kind kind) {
   using k = captured_error::kind;
   switch (kind) {
     case k::invalid_utf8: return invalid_utf8_error;
+    case k::invalid_encoding: return invalid_encoding_error;
     case k::input_too_large: return input_too_large_error;
     case k::invalid_argument: return invalid_argument_error;
     case k::backend_unavailable: return backend_unavailable_error;
@@ -57,6 +59,11 @@ captured_error capture_current_exception() noexcept {
   } catch (const newslib::invalid_utf8& e) {
     out.type = k::invalid_utf8;
     out.offset = e.offset();
+    out.message = e.what();
+  } catch (const newslib::invalid_encoding& e) {
+    out.type = k::invalid_encoding;
+    out.offset = e.offset();
+    out.encoding = e.encoding();
     out.message = e.what();
   } catch (const newslib::input_too_large& e) {
     out.type = k::input_too_large;
@@ -89,6 +96,9 @@ py::object to_python_exception(const captured_error& e) {
   if (e.type == captured_error::kind::invalid_utf8) {
     exc.attr("offset") = py::int_(e.offset);
     exc.attr("char_offset") = e.char_offset ? py::object(py::int_(*e.char_offset)) : py::none();
+  } else if (e.type == captured_error::kind::invalid_encoding) {
+    exc.attr("offset") = py::int_(e.offset);
+    exc.attr("encoding") = e.encoding;
   } else if (e.type == captured_error::kind::invalid_argument) {
     exc.attr("argument") = e.argument;
   }
@@ -121,6 +131,21 @@ Example:
     ...     print(e.offset, e.char_offset)
     2 2
 )pbdoc");
+  invalid_encoding_error = new_exception(m, "InvalidEncodingError", newslib_error, R"pbdoc(
+The bytes are not valid in the encoding they were decoded from (any encoding
+but UTF-8, which raises InvalidUTF8Error).
+
+Attributes:
+    offset: offset of the first bad byte in the original bytes.
+    encoding: canonical name of the encoding, such as ``"ISO-8859-3"``.
+
+Example:
+    >>> try:
+    ...     newslib.Document(b"ab\xa5cd", encoding="iso-8859-3")
+    ... except newslib.InvalidEncodingError as e:
+    ...     print(e.offset, e.encoding)
+    2 ISO-8859-3
+)pbdoc");
   input_too_large_error = new_exception(m, "InputTooLargeError", newslib_error, R"pbdoc(
 The text is larger than the ``max_bytes`` limit.
 
@@ -146,7 +171,8 @@ Example:
       py::make_tuple(py::handle(newslib_error), py::handle(PyExc_RuntimeError));
   backend_unavailable_error =
       new_exception(m, "BackendUnavailableError", runtime_bases.ptr(), R"pbdoc(
-The Unicode backend newslib needs (Boost.Locale built with ICU) is missing.
+Part of the Unicode backend newslib needs is missing: ICU's normalisation data,
+or a converter for the requested charset in this build of ICU or Boost.Locale.
 It is a RuntimeError as well as a NewslibError: no input can avoid it.
 )pbdoc");
 
@@ -154,6 +180,8 @@ It is a RuntimeError as well as a NewslibError: no input can avoid it.
   py::handle(invalid_utf8_error).attr("offset") = py::none();
   py::handle(invalid_utf8_error).attr("char_offset") = py::none();
   py::handle(invalid_argument_error).attr("argument") = py::none();
+  py::handle(invalid_encoding_error).attr("offset") = py::none();
+  py::handle(invalid_encoding_error).attr("encoding") = py::none();
 
   py::register_exception_translator([](std::exception_ptr p) {
     try {

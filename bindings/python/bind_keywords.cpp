@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "bindings.hpp"
+#include "newslib/encoding.hpp"
 #include "newslib/error.hpp"
 #include "newslib/keywords.hpp"
 #include "py_types.hpp"
@@ -144,20 +145,28 @@ Example:
   m.def(
       "keywords_many",
       [](const py::list& items, long long top, const std::string& language,
-         std::optional<std::size_t> threads) {
+         std::optional<std::size_t> threads, const std::string& encoding) {
         check_keyword_arguments(top, "default");
         const std::size_t workers = worker_count(threads);
         newslib::parse_options parse;
         parse.language = language;
+        parse.encoding = encoding;
+        if (encoding != "auto" && !newslib::canonical_encoding(encoding)) {
+          throw newslib::unknown_encoding(encoding);
+        }
+        newslib::parse_options parse_str = parse;  // a str is decoded already
+        parse_str.encoding = "utf-8";
         const std::size_t n = items.size();
         std::vector<doc_ptr> docs(n);
         std::vector<std::string> texts(n);
+        std::vector<char> is_str(n, 0);
         for (std::size_t i = 0; i < n; ++i) {
           const py::handle item = items[i];
           if (py::isinstance<py_document>(item)) {
             docs[i] = item.cast<const py_document&>().state();
           } else if (is_text(item)) {
             texts[i] = to_utf8(item, parse.errors, parse.max_bytes, "texts").utf8;
+            is_str[i] = PyUnicode_Check(item.ptr()) ? 1 : 0;
           } else {
             throw py::type_error("keywords_many: item " + std::to_string(i) +
                                  " is not a Document, str or bytes");
@@ -170,7 +179,7 @@ Example:
           py::gil_scoped_release release;
           std::vector<newslib::keyword_corpus> parts(n);
           run_parallel(n, workers, [&](std::size_t i) {
-            if (!docs[i]) docs[i] = parse_document(std::move(texts[i]), parse);
+            if (!docs[i]) docs[i] = parse_document(std::move(texts[i]), is_str[i] ? parse_str : parse);
             parts[i].add(docs[i]->doc());
           });
           newslib::keyword_corpus corpus;
@@ -184,7 +193,7 @@ Example:
         return out;
       },
       py::arg("texts"), py::arg("top") = 10, py::arg("language") = "auto",
-      py::arg("threads") = py::none(), R"pbdoc(
+      py::arg("threads") = py::none(), py::arg("encoding") = "utf-8", R"pbdoc(
 Keyphrases of every document of a collection, weighted by the collection.
 
 The default algorithm (tf-idf) takes each phrase's document frequency from
@@ -197,6 +206,8 @@ Args:
     top: how many keyphrases at most per document.
     language: for text input: ISO 639-1 code, or "auto".
     threads: worker threads (default: one per core).
+    encoding: the encoding of bytes items, as for Document ("utf-8",
+        "auto" or a label such as "windows-1252").
 
 Returns:
     list[list[Keyword]]: per document, in input order, best first.

@@ -43,6 +43,23 @@ std::size_t doc_state::to_chars(std::size_t byte) const noexcept {
   return chars;
 }
 
+std::size_t doc_state::to_bytes(std::size_t chars) const noexcept {
+  const std::string& text = doc_.text();
+  if (ascii_) return std::min(chars, text.size());
+  if (chars >= length_) return text.size();
+  // The last block whose count of earlier characters does not pass `chars`,
+  // then the lead byte of character `chars` within or after it.
+  const auto after = std::upper_bound(block_chars_.begin(), block_chars_.end(), chars);
+  const auto block = static_cast<std::size_t>(after - block_chars_.begin()) - 1;
+  std::size_t count = block_chars_[block];
+  for (std::size_t i = block * block_; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (count == chars) return i;
+    ++count;
+  }
+  return text.size();
+}
+
 doc_ptr parse_document(std::string text, const newslib::parse_options& options,
                        std::vector<char_span> replaced) {
   newslib::document doc(std::move(text), options);

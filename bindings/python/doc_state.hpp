@@ -36,6 +36,9 @@ class doc_state {
   [[nodiscard]] char_span to_chars(newslib::span s) const noexcept {
     return {to_chars(s.begin), to_chars(s.end)};
   }
+  /// Byte offset of code-point offset `chars` (clamped to the length).
+  /// Logarithmic: a binary search over the table plus a scan of one block.
+  [[nodiscard]] std::size_t to_bytes(std::size_t chars) const noexcept;
   /// Length of the text in code points.
   [[nodiscard]] std::size_t length() const noexcept { return length_; }
   [[nodiscard]] std::string_view slice(newslib::span s) const noexcept { return doc_.slice(s); }

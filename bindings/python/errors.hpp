@@ -32,6 +32,7 @@ class located_invalid_utf8 : public newslib::invalid_utf8 {
 struct captured_error {
   enum class kind {
     invalid_utf8,
+    invalid_encoding,
     input_too_large,
     invalid_argument,
     backend_unavailable,
@@ -43,7 +44,8 @@ struct captured_error {
   };
   kind type = kind::runtime;
   std::string message;
-  std::size_t offset = 0;                 // invalid_utf8: byte offset
+  std::size_t offset = 0;                 // invalid_utf8, invalid_encoding: byte offset
+  std::string encoding;                   // invalid_encoding: canonical encoding name
   std::optional<std::size_t> char_offset;  // invalid_utf8: character index, when known
   std::string argument;                   // invalid_argument: the argument's name
 };

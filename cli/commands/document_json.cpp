@@ -8,9 +8,11 @@ newslib::document parse_document(std::string text, const newslib::parse_options&
                                  std::vector<std::string>& warnings) {
   newslib::document doc(std::move(text), options);
   if (const auto count = doc.replacements().size(); count > 0) {
-    warnings.push_back("replaced " + std::to_string(count) + " invalid UTF-8 sequence" +
-                       (count == 1 ? "" : "s") + " with U+FFFD (first at byte " +
-                       std::to_string(doc.replacements().front().begin) + ")");
+    // Offsets of the input file, which differ from the text's in other encodings.
+    const std::size_t first = doc.source_offset(doc.replacements().front().begin);
+    warnings.push_back("replaced " + std::to_string(count) + " invalid " +
+                       doc.source_encoding() + " sequence" + (count == 1 ? "" : "s") +
+                       " with U+FFFD (first at byte " + std::to_string(first) + ")");
   }
   return doc;
 }

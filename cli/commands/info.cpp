@@ -86,6 +86,7 @@ void write_info(const json& result, std::ostream& out) {
 
 int run_info(info_settings& settings) {
   settings.io.fields = {settings.field};
+  check_encoding_applies(settings.io, settings.parse);
   task work;
   work.max_input_bytes = settings.parse.max_bytes;
   work.process = [&settings](std::vector<std::string>& texts, std::vector<std::string>& warnings) {

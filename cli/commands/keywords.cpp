@@ -28,6 +28,8 @@ struct keywords_settings {
 // First pass of corpus mode: every `field` text of the JSONL file counts once.
 newslib::keyword_corpus read_corpus(const keywords_settings& settings) {
   newslib::keyword_corpus corpus;
+  newslib::parse_options json_text = settings.parse;  // JSON strings are Unicode already
+  json_text.encoding = "utf-8";
   std::unique_ptr<jsonl_reader> reader;
   try {
     reader = std::make_unique<jsonl_reader>(settings.corpus_path, settings.parse.max_bytes);
@@ -45,7 +47,7 @@ newslib::keyword_corpus read_corpus(const keywords_settings& settings) {
         !record.at(settings.field).is_string()) {
       throw fatal_error("--corpus " + where + ": no string field \"" + settings.field + "\"");
     }
-    corpus.add(parse_document(record.at(settings.field).get<std::string>(), settings.parse,
+    corpus.add(parse_document(record.at(settings.field).get<std::string>(), json_text,
                               ignored));
   }
   return corpus;
@@ -89,6 +91,7 @@ int run_keywords(keywords_settings& settings) {
     }
     settings.corpus = read_corpus(settings);
   }
+  check_encoding_applies(settings.io, settings.parse);
   task work;
   work.max_input_bytes = settings.parse.max_bytes;
   work.process = [&settings](std::vector<std::string>& texts, std::vector<std::string>& warnings) {

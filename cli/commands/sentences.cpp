@@ -20,12 +20,19 @@ json sentences_of(std::string text, const sentences_settings& settings,
                   std::vector<std::string>& warnings) {
   const auto doc = parse_document(std::move(text), settings.parse, warnings);
   json sentences = json::array();
+  // Input in another encoding: where each sentence lies in the input file too.
+  const bool decoded = doc.source_encoding() != "UTF-8";
   for (const auto& sentence : doc.sentences()) {
-    sentences.push_back(json{{"index", sentence.index},
-                             {"paragraph", sentence.paragraph},
-                             {"text", doc.slice(sentence.bytes)},
-                             {"byte_start", sentence.bytes.begin},
-                             {"byte_end", sentence.bytes.end}});
+    json item{{"index", sentence.index},
+              {"paragraph", sentence.paragraph},
+              {"text", doc.slice(sentence.bytes)},
+              {"byte_start", sentence.bytes.begin},
+              {"byte_end", sentence.bytes.end}};
+    if (decoded) {
+      item["source_byte_start"] = doc.source_offset(sentence.bytes.begin);
+      item["source_byte_end"] = doc.source_offset(sentence.bytes.end);
+    }
+    sentences.push_back(std::move(item));
   }
   return json{{"language", language_json(doc.language())},
               {"sentences", std::move(sentences)}};
@@ -39,6 +46,7 @@ void write_sentences(const json& result, std::ostream& out) {
 
 int run_sentences(sentences_settings& settings) {
   settings.io.fields = {settings.field};
+  check_encoding_applies(settings.io, settings.parse);
   task work;
   work.max_input_bytes = settings.parse.max_bytes;
   work.process = [&settings](std::vector<std::string>& texts, std::vector<std::string>& warnings) {

@@ -25,8 +25,9 @@ class NewslibConan(ConanFile):
     default_options = {
         "shared": False,
         "fPIC": True,
-        # Sentence and word boundaries, normalisation and case folding need
-        # Boost.Locale's ICU backend, which ConanCenter's boost leaves off.
+        # Boost.Locale converts legacy charsets (newslib's decoding tables)
+        # through ICU on every platform only with its ICU backend, which
+        # ConanCenter's boost leaves off.
         "boost/*:i18n_backend_icu": True,
         "boost/*:without_locale": False,
     }
@@ -51,12 +52,14 @@ class NewslibConan(ConanFile):
         cmake_layout(self, src_folder=".")
 
     def requirements(self):
-        # Boost, ICU and libstemmer stay out of newslib's public headers.
+        # Boost, ICU, libstemmer and uchardet stay out of newslib's public headers.
         self.requires("boost/[>=1.74.0 <2]")
         self.requires("icu/[>=60]")
         self.requires("libstemmer/[>=2.0]")
         # The HTML parser behind from_html; private like the others.
         self.requires("lexbor/[>=2.3]")
+        # Charset detection for decode(..., "auto").
+        self.requires("uchardet/[>=0.0.7]")
         # Header-only, used inside the library for the LSA summariser's SVD.
         self.requires("eigen/[>=3.3 <4]")
 
@@ -64,8 +67,8 @@ class NewslibConan(ConanFile):
         check_min_cppstd(self, 17)
         if "boost" not in self.dependencies:
             # A Boost from [platform_requires] is not in the graph and is taken
-            # as it is; newslib checks for the ICU backend when it starts and
-            # throws backend_unavailable without it.
+            # as it is; decoding a charset its converter lacks throws
+            # backend_unavailable.
             return
         boost = self.dependencies["boost"]
         if boost.options.get_safe("without_locale"):
@@ -109,9 +112,10 @@ class NewslibConan(ConanFile):
         # link information, and a static newslib needs them at link time).
         dependencies = {
             "boost": (["boost::locale"], ["boost_locale"]),
-            "icu": (["icu::icu-i18n", "icu::icu-uc", "icu::icu-data"], ["icui18n", "icuuc", "icudata"]),
+            "icu": (["icu::icu-uc", "icu::icu-data"], ["icuuc", "icudata"]),
             "libstemmer": (["libstemmer::libstemmer"], ["stemmer"]),
             "lexbor": (["lexbor::lexbor"], ["lexbor"]),
+            "uchardet": (["uchardet::uchardet"], ["uchardet"]),
             "eigen": (["eigen::eigen"], []),
         }
         for name, (components, system_libs) in dependencies.items():

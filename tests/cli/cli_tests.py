@@ -205,6 +205,49 @@ class CliTest(unittest.TestCase):
         for s in sentences:
             self.assertFalse(s["text"].endswith(("Mr.", "Dr.", "Ms.")), s["text"])
 
+    def test_encoding(self):
+        # The short article in windows-1252 (its dash becomes 0x97), read as
+        # declared, as detected, and as UTF-8 (which it is not).
+        cp1252 = SHORT_ARTICLE.encode("cp1252")
+        path = self.write("cp1252.txt", cp1252)
+        utf8 = self.json_of(run("sentences", "--format", "json", self.write("utf8.txt", SHORT_ARTICLE)))
+        for name in ("windows-1252", "latin1", "CP1252", "auto"):
+            result = run("sentences", "--format", "json", "--encoding", name, path)
+            self.assert_status(result, 0)
+            sentences = self.json_of(result)["sentences"]
+            self.assertEqual([s["text"] for s in sentences], [s["text"] for s in utf8["sentences"]])
+            for s in sentences:
+                piece = cp1252[s["source_byte_start"]:s["source_byte_end"]]
+                self.assertEqual(piece.decode("cp1252"), s["text"])
+        self.assert_status(run("sentences", path), 1)  # strict UTF-8 by default
+        # Every document command takes it; names are checked before reading.
+        for sub in DOCUMENT_SUBCOMMANDS:
+            self.assert_status(run(sub, "--encoding", "windows-1252", path), 0)
+            unknown = run(sub, "--encoding", "klingon-8", path)
+            self.assert_status(unknown, 2)
+            self.assertIn(b"encoding", unknown.stderr)
+        # UTF-16 with a byte order mark, from standard input.
+        utf16 = run("sentences", "--encoding", "auto", stdin=SHORT_ARTICLE.encode("utf-16"))
+        self.assert_status(utf16, 0)
+        self.assertEqual(utf16.stdout, run("sentences", stdin=SHORT_ARTICLE.encode()).stdout)
+        # JSON Lines hold Unicode text: an encoding does not apply there.
+        jsonl = self.write("a.jsonl", json.dumps({"text": SHORT_ARTICLE}) + "\n")
+        self.assert_status(run("info", "--jsonl", "--encoding", "latin1", jsonl), 2)
+        self.assert_status(run("info", "--jsonl", "--encoding", "utf-8", jsonl), 0)
+
+    def test_encoding_errors(self):
+        # 0xA5 is not a Latin-3 character: strict fails, replace warns with
+        # the offset in the file.
+        data = b"One sentence here. A bad \xa5 byte follows. End.\n"
+        path = self.write("latin3.txt", data)
+        strict = run("sentences", "--encoding", "iso-8859-3", path)
+        self.assert_status(strict, 1)
+        self.assertIn(b"offset 25", strict.stderr)
+        replaced = run("sentences", "--encoding", "iso-8859-3", "--errors", "replace", path)
+        self.assert_status(replaced, 0)
+        self.assertIn("\ufffd", replaced.stdout.decode())
+        self.assertIn(b"first at byte 25", replaced.stderr)
+
     def test_keywords(self):
         result = run("keywords", "--format", "json", "--top", "5", ARTICLE)
         self.assert_status(result, 0)

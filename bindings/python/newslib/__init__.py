@@ -28,6 +28,7 @@ from ._newslib import (
     Document,
     InputTooLargeError,
     InvalidArgumentError,
+    InvalidEncodingError,
     InvalidUTF8Error,
     Keyword,
     NewslibError,
@@ -51,6 +52,7 @@ __all__ = [
     "Document",
     "InputTooLargeError",
     "InvalidArgumentError",
+    "InvalidEncodingError",
     "InvalidUTF8Error",
     "Keyword",
     "NewslibError",
@@ -150,8 +152,8 @@ def keywords(doc_or_text: DocOrText, top: int = 10, algorithm: str = "default",
 
 @_documented(_core.keywords_many)
 def keywords_many(texts: Sequence[DocOrText], top: int = 10, language: str = "auto",
-                  threads: Optional[int] = None) -> List[List[Keyword]]:
-    return _core.keywords_many(list(texts), top, language, threads)
+                  threads: Optional[int] = None, encoding: str = "utf-8") -> List[List[Keyword]]:
+    return _core.keywords_many(list(texts), top, language, threads, encoding)
 
 
 @_documented(_core.keyword_algorithms)
@@ -216,6 +218,7 @@ def summarize_many(
     threads: Optional[int] = None,
     progress: bool = False,
     errors: str = "raise",
+    encoding: str = "utf-8",
 ) -> List[Union[Summary, BaseException, None]]:
     """Summarises many articles in parallel; results come back in input order.
 
@@ -231,6 +234,9 @@ def summarize_many(
             a wrong type): "raise" finishes the batch, then raises the first
             failure, whose message and ``.index`` name the item; "skip" puts
             None in its slot; "return" puts the exception object there.
+        encoding: the encoding of bytes items, as for :class:`Document`
+            ("utf-8", "auto" or a label such as "windows-1252"); str items
+            are decoded already.
 
     Returns:
         list: one Summary per input (or None / an exception, per ``errors``).
@@ -254,7 +260,8 @@ def summarize_many(
         raise _invalid_argument("threads", f"threads must be a positive int or None, not {threads!r}")
     items = list(texts)
     options = dict(sentences=sentences, ratio=ratio, words=words, chars=chars,
-                   algorithm=algorithm, redundancy=redundancy, order=order, language=language)
+                   algorithm=algorithm, redundancy=redundancy, order=order, language=language,
+                   encoding=encoding)
     if not progress:
         results = _core._summarize_batch(items, threads, **options)
     else:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import collections.abc
 import datetime
 import typing
-__all__: list[str] = ['BackendUnavailableError', 'Document', 'InputTooLargeError', 'InvalidArgumentError', 'InvalidUTF8Error', 'Keyword', 'NewslibError', 'Paragraph', 'Paragraphs', 'RougeScore', 'RougeScores', 'Sentence', 'Sentences', 'Span', 'Summary', 'SummaryOptions', 'SummarySentence', 'Token', 'Tokens', 'algorithms', 'identify_language', 'keyword_algorithms', 'keywords', 'keywords_many', 'parse_date', 'release_thread_caches', 'rouge', 'score_sentences', 'split_sentences', 'summarize', 'supported_languages']
+__all__: list[str] = ['BackendUnavailableError', 'Document', 'InputTooLargeError', 'InvalidArgumentError', 'InvalidEncodingError', 'InvalidUTF8Error', 'Keyword', 'NewslibError', 'Paragraph', 'Paragraphs', 'RougeScore', 'RougeScores', 'Sentence', 'Sentences', 'Span', 'Summary', 'SummaryOptions', 'SummarySentence', 'Token', 'Tokens', 'algorithms', 'identify_language', 'keyword_algorithms', 'keywords', 'keywords_many', 'parse_date', 'rouge', 'score_sentences', 'split_sentences', 'summarize', 'supported_languages']
 class NewslibError(ValueError):
     """
     Base class of the errors newslib raises about its input (a ValueError).
@@ -36,6 +36,24 @@ class InvalidUTF8Error(NewslibError):
     """
     char_offset = None
     offset = None
+class InvalidEncodingError(NewslibError):
+    """
+    The bytes are not valid in the encoding they were decoded from (any encoding
+    but UTF-8, which raises InvalidUTF8Error).
+    
+    Attributes:
+        offset: offset of the first bad byte in the original bytes.
+        encoding: canonical name of the encoding, such as ``"ISO-8859-3"``.
+    
+    Example:
+        >>> try:
+        ...     newslib.Document(b"ab\\xa5cd", encoding="iso-8859-3")
+        ... except newslib.InvalidEncodingError as e:
+        ...     print(e.offset, e.encoding)
+        2 ISO-8859-3
+    """
+    encoding = None
+    offset = None
 class InputTooLargeError(NewslibError):
     """
     The text is larger than the ``max_bytes`` limit.
@@ -62,7 +80,8 @@ class InvalidArgumentError(NewslibError):
     argument = None
 class BackendUnavailableError(NewslibError, RuntimeError):
     """
-    The Unicode backend newslib needs (Boost.Locale built with ICU) is missing.
+    Part of the Unicode backend newslib needs is missing: ICU's normalisation data,
+    or a converter for the requested charset in this build of ICU or Boost.Locale.
     It is a RuntimeError as well as a NewslibError: no input can avoid it.
     """
 class Token:
@@ -216,6 +235,11 @@ class Document:
         date_order: how to read ambiguous numeric dates such as 06/09/2025:
             "month_first" (June 9) or "day_first" (6 September).
         metadata: look for headline, dateline, byline, source and trailer.
+        encoding: for bytes, their encoding: "utf-8" (the default), "auto" to
+            detect it, or a label such as "windows-1252", "latin1", "shift_jis"
+            (WHATWG names; see docs/encodings.md). The text is decoded to str
+            first; ``source_encoding`` and ``source_offset`` lead back to the
+            bytes. A str is already decoded: only "utf-8" and "auto" apply.
     
     Example:
         >>> doc = newslib.Document("Markets rally\\n\\nSEOUL, Sept. 6 (Reuters) - Stocks rose. "
@@ -252,7 +276,7 @@ class Document:
         ...
     def __hash__(self) -> int:
         ...
-    def __init__(self, text: str | bytes, language: str = 'auto', errors: str = 'strict', max_bytes: typing.SupportsInt | typing.SupportsIndex = 1073741824, date_order: str = 'month_first', metadata: bool = True) -> None:
+    def __init__(self, text: str | bytes, language: str = 'auto', errors: str = 'strict', max_bytes: typing.SupportsInt | typing.SupportsIndex = 1073741824, date_order: str = 'month_first', metadata: bool = True, encoding: str = 'utf-8') -> None:
         ...
     def __iter__(self) -> collections.abc.Iterator[Token]:
         """
@@ -288,6 +312,19 @@ class Document:
             'Monday'
             >>> doc.char_span(14, 19) is None, doc.char_span(14, 19, alignment_mode="expand").text
             (True, 'Monday')
+        """
+    def source_offset(self, index: typing.SupportsInt | typing.SupportsIndex) -> int:
+        """
+        Byte offset in the original input of str index ``index`` of ``text``.
+        
+        For bytes decoded from another encoding, ``data[doc.source_offset(s.start):
+        doc.source_offset(s.end)]`` decodes to ``s.text`` for every unit ``s``; for
+        UTF-8 input it is the UTF-8 byte offset. Indexes past the end give the end.
+        
+        Example:
+            >>> doc = newslib.Document(b"Caf\\xe9 au lait. Bon.", encoding="latin1")
+            >>> doc.text[5:7], doc.source_offset(5)
+            ('au', 5)
         """
     def to_dict(self, tokens: bool = True) -> dict[str, typing.Any]:
         """
@@ -370,6 +407,16 @@ class Document:
     def source(self) -> str | None:
         """
         The agency or outlet ('Reuters', 'AP'), or None.
+        """
+    @property
+    def source_encoding(self) -> str:
+        """
+        Canonical name of the encoding the input was decoded from ('UTF-8' for str).
+        """
+    @property
+    def source_encoding_origin(self) -> str:
+        """
+        How source_encoding was chosen: 'bom', 'declared', 'detected' or 'fallback'.
         """
     @property
     def text(self) -> str:
@@ -644,7 +691,7 @@ class RougeScores:
     @property
     def rougeLsum(self) -> RougeScore:
         ...
-def _summarize_batch(items: list, threads: typing.SupportsInt | typing.SupportsIndex | None = None, sentences: typing.SupportsInt | typing.SupportsIndex | None = None, ratio: typing.SupportsFloat | typing.SupportsIndex | None = None, words: typing.SupportsInt | typing.SupportsIndex | None = None, chars: typing.SupportsInt | typing.SupportsIndex | None = None, algorithm: str = 'default', redundancy: typing.SupportsFloat | typing.SupportsIndex | None = None, order: str = 'document', language: str = 'auto', first_index: typing.SupportsInt | typing.SupportsIndex = 0) -> list:
+def _summarize_batch(items: list, threads: typing.SupportsInt | typing.SupportsIndex | None = None, sentences: typing.SupportsInt | typing.SupportsIndex | None = None, ratio: typing.SupportsFloat | typing.SupportsIndex | None = None, words: typing.SupportsInt | typing.SupportsIndex | None = None, chars: typing.SupportsInt | typing.SupportsIndex | None = None, algorithm: str = 'default', redundancy: typing.SupportsFloat | typing.SupportsIndex | None = None, order: str = 'document', language: str = 'auto', first_index: typing.SupportsInt | typing.SupportsIndex = 0, encoding: str = 'utf-8') -> list:
     """
     Batch core of newslib.summarize_many: returns, in input order, a Summary or
     the exception instance (with ``.index``, counted from ``first_index``) for
@@ -697,7 +744,7 @@ def keywords(doc_or_text: Document | str | bytes, top: typing.SupportsInt | typi
         >>> [k.text for k in newslib.keywords(doc, top=3)]           # doctest: +SKIP
         ['city council', 'budget', 'schools']
     """
-def keywords_many(texts: list, top: typing.SupportsInt | typing.SupportsIndex = 10, language: str = 'auto', threads: typing.SupportsInt | typing.SupportsIndex | None = None) -> list[list[Keyword]]:
+def keywords_many(texts: list, top: typing.SupportsInt | typing.SupportsIndex = 10, language: str = 'auto', threads: typing.SupportsInt | typing.SupportsIndex | None = None, encoding: str = 'utf-8') -> list[list[Keyword]]:
     """
     Keyphrases of every document of a collection, weighted by the collection.
     
@@ -711,6 +758,8 @@ def keywords_many(texts: list, top: typing.SupportsInt | typing.SupportsIndex = 
         top: how many keyphrases at most per document.
         language: for text input: ISO 639-1 code, or "auto".
         threads: worker threads (default: one per core).
+        encoding: the encoding of bytes items, as for Document ("utf-8",
+            "auto" or a label such as "windows-1252").
     
     Returns:
         list[list[Keyword]]: per document, in input order, best first.
@@ -733,17 +782,6 @@ def parse_date(text: str | bytes, date_order: str = 'month_first', default_year:
         datetime.date(2025, 9, 6)
         >>> newslib.parse_date("06/09/2025", date_order="day_first")
         datetime.date(2025, 9, 6)
-    """
-def release_thread_caches() -> None:
-    """
-    Frees the memory newslib keeps for the calling thread between calls (term
-    lexicons, stemmers, parsing and summarising buffers). Results never depend on
-    it; the next call on the thread rebuilds what it needs, a little slower. For
-    long-running services, after a burst of work. Threads of the batch calls
-    (summarize_many, keywords_many) keep their own.
-    
-    Example:
-        >>> newslib.release_thread_caches()
     """
 def rouge(candidate: str | bytes, reference: str | bytes, *, stemmer: bool = True) -> RougeScores:
     """
@@ -825,4 +863,4 @@ def supported_languages() -> list[str]:
         >>> "en" in newslib.supported_languages()
         True
     """
-__version__: str = '0.2.0'
+__version__: str = '0.1.0'

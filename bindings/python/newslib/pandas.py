@@ -57,7 +57,7 @@ def summarize(series: Union["pd.Series", Iterable[Any]], *, output: str = "text"
         output: "text" for the summary text, "summary" for Summary objects.
         errors, threads, progress: as for :func:`newslib.summarize_many`.
         **options: summarize() options: sentences, ratio, words, chars,
-            algorithm, redundancy, order, language.
+            algorithm, redundancy, order, language, and encoding (for bytes).
 
     Example:
         >>> newslib.pandas.summarize(df["body"], ratio=0.2)          # doctest: +SKIP

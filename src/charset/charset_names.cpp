@@ -1,0 +1,330 @@
+// Labels follow the WHATWG Encoding Standard (https://encoding.spec.whatwg.org/,
+// "Encodings" table), so a page decodes here as it does in a browser; the two
+// UTF-32 forms are added because text files (not Web pages) use them.
+#include "newslib/config.hpp"
+#include "charset/charset_names.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+NEWSLIB_BEGIN_NAMESPACE
+namespace detail {
+namespace {
+
+using k = charset_kind;
+
+// Converter names: for single-byte charsets, names Boost.Locale accepts (it
+// converts through iconv or ICU, whichever it was built with); for multi-byte
+// ones, ICU converter names of the browser-compatible supersets (windows-31j for
+// Shift_JIS, windows-949 for EUC-KR, windows-936 for GBK, Big5-HKSCS for Big5).
+const std::vector<charset>& table() {
+  static const std::vector<charset> charsets = {
+      {"UTF-8", k::utf8, "UTF-8"},
+      {"IBM866", k::single_byte, "IBM866"},
+      {"ISO-8859-2", k::single_byte, "ISO-8859-2"},
+      {"ISO-8859-3", k::single_byte, "ISO-8859-3"},
+      {"ISO-8859-4", k::single_byte, "ISO-8859-4"},
+      {"ISO-8859-5", k::single_byte, "ISO-8859-5"},
+      {"ISO-8859-6", k::single_byte, "ISO-8859-6"},
+      {"ISO-8859-7", k::single_byte, "ISO-8859-7"},
+      {"ISO-8859-8", k::single_byte, "ISO-8859-8"},
+      {"ISO-8859-8-I", k::single_byte, "ISO-8859-8"},  // same bytes, logical order
+      {"ISO-8859-10", k::single_byte, "ISO-8859-10"},
+      {"ISO-8859-13", k::single_byte, "ISO-8859-13"},
+      {"ISO-8859-14", k::single_byte, "ISO-8859-14"},
+      {"ISO-8859-15", k::single_byte, "ISO-8859-15"},
+      {"ISO-8859-16", k::single_byte, "ISO-8859-16"},
+      {"KOI8-R", k::single_byte, "KOI8-R"},
+      {"KOI8-U", k::single_byte, "KOI8-U"},
+      {"macintosh", k::single_byte, "MACINTOSH"},
+      {"windows-874", k::single_byte, "CP874"},
+      {"windows-1250", k::single_byte, "CP1250"},
+      {"windows-1251", k::single_byte, "CP1251"},
+      {"windows-1252", k::single_byte, "CP1252"},
+      {"windows-1253", k::single_byte, "CP1253"},
+      {"windows-1254", k::single_byte, "CP1254"},
+      {"windows-1255", k::single_byte, "CP1255"},
+      {"windows-1256", k::single_byte, "CP1256"},
+      {"windows-1257", k::single_byte, "CP1257"},
+      {"windows-1258", k::single_byte, "CP1258"},
+      {"x-mac-cyrillic", k::single_byte, "MAC-CYRILLIC"},
+      {"GBK", k::multi_byte, "windows-936-2000"},
+      {"gb18030", k::multi_byte, "gb18030"},
+      {"Big5", k::multi_byte, "ibm-1375_P100-2008"},
+      {"EUC-JP", k::multi_byte, "euc-jp-2007"},
+      {"ISO-2022-JP", k::multi_byte, "ISO_2022,locale=ja,version=0"},
+      {"Shift_JIS", k::multi_byte, "ibm-943_P15A-2003"},
+      {"EUC-KR", k::multi_byte, "windows-949-2000"},
+      {"UTF-16BE", k::multi_byte, "UTF-16BE"},
+      {"UTF-16LE", k::multi_byte, "UTF-16LE"},
+      {"UTF-32BE", k::multi_byte, "UTF-32BE"},
+      {"UTF-32LE", k::multi_byte, "UTF-32LE"},
+  };
+  return charsets;
+}
+
+struct label {
+  std::string_view text;  // lower case
+  std::string_view name;  // canonical
+};
+
+// Sorted by label (checked once, below), searched by binary search.
+constexpr std::array labels = {
+    label{"866", "IBM866"},
+    label{"ansi_x3.4-1968", "windows-1252"},
+    label{"arabic", "ISO-8859-6"},
+    label{"ascii", "windows-1252"},
+    label{"asmo-708", "ISO-8859-6"},
+    label{"big5", "Big5"},
+    label{"big5-hkscs", "Big5"},
+    label{"chinese", "GBK"},
+    label{"cn-big5", "Big5"},
+    label{"cp1250", "windows-1250"},
+    label{"cp1251", "windows-1251"},
+    label{"cp1252", "windows-1252"},
+    label{"cp1253", "windows-1253"},
+    label{"cp1254", "windows-1254"},
+    label{"cp1255", "windows-1255"},
+    label{"cp1256", "windows-1256"},
+    label{"cp1257", "windows-1257"},
+    label{"cp1258", "windows-1258"},
+    label{"cp819", "windows-1252"},
+    label{"cp866", "IBM866"},
+    label{"csbig5", "Big5"},
+    label{"cseuckr", "EUC-KR"},
+    label{"cseucpkdfmtjapanese", "EUC-JP"},
+    label{"csgb2312", "GBK"},
+    label{"csibm866", "IBM866"},
+    label{"csiso2022jp", "ISO-2022-JP"},
+    label{"csiso58gb231280", "GBK"},
+    label{"csiso88596e", "ISO-8859-6"},
+    label{"csiso88596i", "ISO-8859-6"},
+    label{"csiso88598e", "ISO-8859-8"},
+    label{"csiso88598i", "ISO-8859-8-I"},
+    label{"csisolatin1", "windows-1252"},
+    label{"csisolatin2", "ISO-8859-2"},
+    label{"csisolatin3", "ISO-8859-3"},
+    label{"csisolatin4", "ISO-8859-4"},
+    label{"csisolatin5", "windows-1254"},
+    label{"csisolatin6", "ISO-8859-10"},
+    label{"csisolatin9", "ISO-8859-15"},
+    label{"csisolatinarabic", "ISO-8859-6"},
+    label{"csisolatincyrillic", "ISO-8859-5"},
+    label{"csisolatingreek", "ISO-8859-7"},
+    label{"csisolatinhebrew", "ISO-8859-8"},
+    label{"cskoi8r", "KOI8-R"},
+    label{"csksc56011987", "EUC-KR"},
+    label{"csmacintosh", "macintosh"},
+    label{"csshiftjis", "Shift_JIS"},
+    label{"csunicode", "UTF-16LE"},
+    label{"cyrillic", "ISO-8859-5"},
+    label{"dos-874", "windows-874"},
+    label{"ecma-114", "ISO-8859-6"},
+    label{"ecma-118", "ISO-8859-7"},
+    label{"elot_928", "ISO-8859-7"},
+    label{"euc-jp", "EUC-JP"},
+    label{"euc-kr", "EUC-KR"},
+    label{"gb18030", "gb18030"},
+    label{"gb2312", "GBK"},
+    label{"gb_2312", "GBK"},
+    label{"gb_2312-80", "GBK"},
+    label{"gbk", "GBK"},
+    label{"greek", "ISO-8859-7"},
+    label{"greek8", "ISO-8859-7"},
+    label{"hebrew", "ISO-8859-8"},
+    label{"ibm819", "windows-1252"},
+    label{"ibm866", "IBM866"},
+    label{"iso-10646-ucs-2", "UTF-16LE"},
+    label{"iso-2022-jp", "ISO-2022-JP"},
+    label{"iso-8859-1", "windows-1252"},
+    label{"iso-8859-10", "ISO-8859-10"},
+    label{"iso-8859-11", "windows-874"},
+    label{"iso-8859-13", "ISO-8859-13"},
+    label{"iso-8859-14", "ISO-8859-14"},
+    label{"iso-8859-15", "ISO-8859-15"},
+    label{"iso-8859-16", "ISO-8859-16"},
+    label{"iso-8859-2", "ISO-8859-2"},
+    label{"iso-8859-3", "ISO-8859-3"},
+    label{"iso-8859-4", "ISO-8859-4"},
+    label{"iso-8859-5", "ISO-8859-5"},
+    label{"iso-8859-6", "ISO-8859-6"},
+    label{"iso-8859-6-e", "ISO-8859-6"},
+    label{"iso-8859-6-i", "ISO-8859-6"},
+    label{"iso-8859-7", "ISO-8859-7"},
+    label{"iso-8859-8", "ISO-8859-8"},
+    label{"iso-8859-8-e", "ISO-8859-8"},
+    label{"iso-8859-8-i", "ISO-8859-8-I"},
+    label{"iso-8859-9", "windows-1254"},
+    label{"iso-ir-100", "windows-1252"},
+    label{"iso-ir-101", "ISO-8859-2"},
+    label{"iso-ir-109", "ISO-8859-3"},
+    label{"iso-ir-110", "ISO-8859-4"},
+    label{"iso-ir-126", "ISO-8859-7"},
+    label{"iso-ir-127", "ISO-8859-6"},
+    label{"iso-ir-138", "ISO-8859-8"},
+    label{"iso-ir-144", "ISO-8859-5"},
+    label{"iso-ir-148", "windows-1254"},
+    label{"iso-ir-149", "EUC-KR"},
+    label{"iso-ir-157", "ISO-8859-10"},
+    label{"iso-ir-58", "GBK"},
+    label{"iso8859-1", "windows-1252"},
+    label{"iso8859-10", "ISO-8859-10"},
+    label{"iso8859-11", "windows-874"},
+    label{"iso8859-13", "ISO-8859-13"},
+    label{"iso8859-14", "ISO-8859-14"},
+    label{"iso8859-15", "ISO-8859-15"},
+    label{"iso8859-2", "ISO-8859-2"},
+    label{"iso8859-3", "ISO-8859-3"},
+    label{"iso8859-4", "ISO-8859-4"},
+    label{"iso8859-5", "ISO-8859-5"},
+    label{"iso8859-6", "ISO-8859-6"},
+    label{"iso8859-7", "ISO-8859-7"},
+    label{"iso8859-8", "ISO-8859-8"},
+    label{"iso8859-9", "windows-1254"},
+    label{"iso88591", "windows-1252"},
+    label{"iso885910", "ISO-8859-10"},
+    label{"iso885911", "windows-874"},
+    label{"iso885913", "ISO-8859-13"},
+    label{"iso885914", "ISO-8859-14"},
+    label{"iso885915", "ISO-8859-15"},
+    label{"iso88592", "ISO-8859-2"},
+    label{"iso88593", "ISO-8859-3"},
+    label{"iso88594", "ISO-8859-4"},
+    label{"iso88595", "ISO-8859-5"},
+    label{"iso88596", "ISO-8859-6"},
+    label{"iso88597", "ISO-8859-7"},
+    label{"iso88598", "ISO-8859-8"},
+    label{"iso88599", "windows-1254"},
+    label{"iso_8859-1", "windows-1252"},
+    label{"iso_8859-15", "ISO-8859-15"},
+    label{"iso_8859-1:1987", "windows-1252"},
+    label{"iso_8859-2", "ISO-8859-2"},
+    label{"iso_8859-2:1987", "ISO-8859-2"},
+    label{"iso_8859-3", "ISO-8859-3"},
+    label{"iso_8859-3:1988", "ISO-8859-3"},
+    label{"iso_8859-4", "ISO-8859-4"},
+    label{"iso_8859-4:1988", "ISO-8859-4"},
+    label{"iso_8859-5", "ISO-8859-5"},
+    label{"iso_8859-5:1988", "ISO-8859-5"},
+    label{"iso_8859-6", "ISO-8859-6"},
+    label{"iso_8859-6:1987", "ISO-8859-6"},
+    label{"iso_8859-7", "ISO-8859-7"},
+    label{"iso_8859-7:1987", "ISO-8859-7"},
+    label{"iso_8859-8", "ISO-8859-8"},
+    label{"iso_8859-8:1988", "ISO-8859-8"},
+    label{"iso_8859-9", "windows-1254"},
+    label{"iso_8859-9:1989", "windows-1254"},
+    label{"koi", "KOI8-R"},
+    label{"koi8", "KOI8-R"},
+    label{"koi8-r", "KOI8-R"},
+    label{"koi8-ru", "KOI8-U"},
+    label{"koi8-u", "KOI8-U"},
+    label{"koi8_r", "KOI8-R"},
+    label{"korean", "EUC-KR"},
+    label{"ks_c_5601-1987", "EUC-KR"},
+    label{"ks_c_5601-1989", "EUC-KR"},
+    label{"ksc5601", "EUC-KR"},
+    label{"ksc_5601", "EUC-KR"},
+    label{"l1", "windows-1252"},
+    label{"l2", "ISO-8859-2"},
+    label{"l3", "ISO-8859-3"},
+    label{"l4", "ISO-8859-4"},
+    label{"l5", "windows-1254"},
+    label{"l6", "ISO-8859-10"},
+    label{"l9", "ISO-8859-15"},
+    label{"latin1", "windows-1252"},
+    label{"latin2", "ISO-8859-2"},
+    label{"latin3", "ISO-8859-3"},
+    label{"latin4", "ISO-8859-4"},
+    label{"latin5", "windows-1254"},
+    label{"latin6", "ISO-8859-10"},
+    label{"logical", "ISO-8859-8-I"},
+    label{"mac", "macintosh"},
+    label{"mac-cyrillic", "x-mac-cyrillic"},  // uchardet's name
+    label{"macintosh", "macintosh"},
+    label{"ms932", "Shift_JIS"},
+    label{"ms_kanji", "Shift_JIS"},
+    label{"shift-jis", "Shift_JIS"},
+    label{"shift_jis", "Shift_JIS"},
+    label{"sjis", "Shift_JIS"},
+    label{"sun_eu_greek", "ISO-8859-7"},
+    label{"tis-620", "windows-874"},
+    label{"ucs-2", "UTF-16LE"},
+    label{"unicode", "UTF-16LE"},
+    label{"unicode-1-1-utf-8", "UTF-8"},
+    label{"unicode11utf8", "UTF-8"},
+    label{"unicode20utf8", "UTF-8"},
+    label{"unicodefeff", "UTF-16LE"},
+    label{"unicodefffe", "UTF-16BE"},
+    label{"us-ascii", "windows-1252"},
+    label{"utf-16", "UTF-16LE"},
+    label{"utf-16be", "UTF-16BE"},
+    label{"utf-16le", "UTF-16LE"},
+    label{"utf-32", "UTF-32LE"},
+    label{"utf-32be", "UTF-32BE"},
+    label{"utf-32le", "UTF-32LE"},
+    label{"utf-8", "UTF-8"},
+    label{"utf8", "UTF-8"},
+    label{"visual", "ISO-8859-8"},
+    label{"windows-1250", "windows-1250"},
+    label{"windows-1251", "windows-1251"},
+    label{"windows-1252", "windows-1252"},
+    label{"windows-1253", "windows-1253"},
+    label{"windows-1254", "windows-1254"},
+    label{"windows-1255", "windows-1255"},
+    label{"windows-1256", "windows-1256"},
+    label{"windows-1257", "windows-1257"},
+    label{"windows-1258", "windows-1258"},
+    label{"windows-31j", "Shift_JIS"},
+    label{"windows-874", "windows-874"},
+    label{"windows-949", "EUC-KR"},
+    label{"x-cp1250", "windows-1250"},
+    label{"x-cp1251", "windows-1251"},
+    label{"x-cp1252", "windows-1252"},
+    label{"x-cp1253", "windows-1253"},
+    label{"x-cp1254", "windows-1254"},
+    label{"x-cp1255", "windows-1255"},
+    label{"x-cp1256", "windows-1256"},
+    label{"x-cp1257", "windows-1257"},
+    label{"x-cp1258", "windows-1258"},
+    label{"x-euc-jp", "EUC-JP"},
+    label{"x-gbk", "GBK"},
+    label{"x-mac-cyrillic", "x-mac-cyrillic"},
+    label{"x-mac-roman", "macintosh"},
+    label{"x-mac-ukrainian", "x-mac-cyrillic"},
+    label{"x-sjis", "Shift_JIS"},
+    label{"x-unicode20utf8", "UTF-8"},
+    label{"x-user-defined", ""},  // WHATWG's byte-preserving mode: not offered
+    label{"x-x-big5", "Big5"},
+};
+
+bool is_ascii_space(char c) noexcept {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+}  // namespace
+
+const std::vector<charset>& all_charsets() { return table(); }
+
+const charset* find_charset(std::string_view text) noexcept {
+  while (!text.empty() && is_ascii_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_ascii_space(text.back())) text.remove_suffix(1);
+  char lower[32];
+  if (text.empty() || text.size() > sizeof lower) return nullptr;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  const std::string_view key(lower, text.size());
+  const auto it = std::lower_bound(labels.begin(), labels.end(), key,
+                                   [](const label& l, std::string_view k) { return l.text < k; });
+  if (it == labels.end() || it->text != key || it->name.empty()) return nullptr;
+  for (const charset& c : table()) {
+    if (c.name == it->name) return &c;
+  }
+  return nullptr;
+}
+
+}  // namespace detail
+NEWSLIB_END_NAMESPACE

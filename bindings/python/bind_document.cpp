@@ -2,6 +2,9 @@
 #include <pybind11/stl.h>
 
 #include <cstdint>
+#include <limits>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -9,6 +12,7 @@
 #include "doc_state.hpp"
 #include "errors.hpp"
 #include "newslib/error.hpp"
+#include "newslib/html.hpp"
 #include "newslib/token.hpp"
 #include "py_types.hpp"
 #include "units.hpp"
@@ -269,6 +273,65 @@ Example:
     >>> doc = newslib.Document("Rain fell. Roads closed.")
     >>> newslib.Document.from_dict(doc.to_dict()) == doc
     True
+)pbdoc")
+      .def_static("from_html", [](const text_arg& html, std::optional<std::string> url,
+                                  std::optional<std::string> encoding, const std::string& language,
+                                  std::size_t max_bytes, bool keep_tables, bool keep_captions,
+                                  bool keep_lists) {
+        newslib::html_options options;
+        if (url) options.url = *url;
+        options.language = language;
+        options.max_bytes = max_bytes;
+        options.keep_tables = keep_tables;
+        options.keep_captions = keep_captions;
+        options.keep_lists = keep_lists;
+        // A str is already decoded: its UTF-8 form is the page.
+        const bool decoded = py::isinstance<py::str>(html);
+        if (decoded) options.encoding = "utf-8";
+        if (encoding) options.encoding = *encoding;
+        text_input input = to_utf8(html, newslib::utf8_errors::replace,
+                                   std::numeric_limits<std::size_t>::max(), "html");
+        doc_ptr state;
+        {
+          py::gil_scoped_release release;
+          newslib::parse_options parsed_as;
+          parsed_as.language = language;
+          parsed_as.errors = newslib::utf8_errors::replace;
+          state = std::make_shared<const doc_state>(newslib::from_html(input.utf8, options),
+                                                    parsed_as, std::vector<char_span>{});
+        }
+        return py_document(std::move(state), py::object());
+      }, py::arg("html"), py::kw_only(), py::arg("url") = py::none(),
+      py::arg("encoding") = py::none(), py::arg("language") = "auto",
+      py::arg("max_bytes") = newslib::html_options{}.max_bytes, py::arg("keep_tables") = false,
+      py::arg("keep_captions") = true, py::arg("keep_lists") = true, R"pbdoc(
+The article of a web page, parsed like text.
+
+The Document's text is the headline, a blank line, then the body's
+paragraphs separated by blank lines; ``page`` says what the page's markup
+declared and where in the page every block came from. Malformed markup never
+raises: a page without an article gives a Document without a body and
+``page["no_article"]`` true.
+
+Args:
+    html: the page, as bytes (its charset is taken from a byte order mark,
+        then ``<meta charset>``, then detected) or as an already decoded str.
+    url: the page's address, when known.
+    encoding: a charset label that overrides the page's declaration.
+    language: ISO 639-1 code, or "auto" to identify the extracted text's.
+    max_bytes: larger pages raise InputTooLargeError.
+    keep_tables: keep the text of data tables inside the article.
+    keep_captions: keep figure and table captions.
+    keep_lists: keep list items inside the article.
+
+Example:
+    >>> page = ("<html><head><title>Rain - Daily</title></head><body><article><h1>Rain</h1>"
+    ...         "<p>Rain fell on the city all day, and the roads were closed by noon.</p>"
+    ...         "<p>Officials said the storm would pass by the evening, and schools reopen.</p>"
+    ...         "</article></body></html>")
+    >>> doc = newslib.Document.from_html(page)
+    >>> doc.title, len(doc.paragraphs)
+    ('Rain', 2)
 )pbdoc")
       .def_property_readonly("dateline", [](const py_document& d) {
         return slice_of(*d.state(), d.state()->doc().meta().dateline);

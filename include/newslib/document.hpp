@@ -12,6 +12,7 @@
 #include "newslib/language.hpp"
 #include "newslib/metadata.hpp"
 #include "newslib/span.hpp"
+#include "newslib/detail/page_holder.hpp"
 #include "newslib/detail/token_table.hpp"
 #include "newslib/term_list.hpp"
 #include "newslib/token.hpp"
@@ -128,8 +129,13 @@ class document {
     return slice(*meta_.title);
   }
 
+  /// The web page the document was extracted from (see `from_html` in
+  /// newslib/html.hpp), or null for a document parsed from text.
+  [[nodiscard]] const web_page* page() const noexcept { return page_.get(); }
+
  private:
   friend struct document_builder;  // src/document.cpp fills the fields
+  friend struct html_document_builder;  // src/html/from_html.cpp adds the page
 
   std::string text_;
   std::vector<paragraph> paragraphs_;
@@ -140,6 +146,7 @@ class document {
   language_guess language_;
   span body_;
   std::vector<span> replacements_;
+  detail::page_holder page_;
 };
 
 }  // namespace newslib

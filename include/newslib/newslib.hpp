@@ -4,6 +4,7 @@
 #include "newslib/date.hpp"
 #include "newslib/document.hpp"
 #include "newslib/error.hpp"
+#include "newslib/html.hpp"
 #include "newslib/keywords.hpp"
 #include "newslib/language.hpp"
 #include "newslib/metadata.hpp"

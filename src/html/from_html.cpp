@@ -1,0 +1,83 @@
+// from_html: page bytes → UTF-8 → DOM → article blocks → document.
+#include <string>
+#include <utility>
+
+#include "document_builder.hpp"
+#include "html/article_extractor.hpp"
+#include "html/page_decoding.hpp"
+#include "html/parsed_page.hpp"
+#include "html/text_blocks.hpp"
+#include "newslib/error.hpp"
+#include "newslib/html.hpp"
+
+namespace newslib {
+
+/// Fills the page side of a document (a friend of document).
+struct html_document_builder {
+  static void attach(document& doc, web_page&& page) {
+    doc.page_ = detail::page_holder(std::move(page));
+  }
+};
+
+namespace {
+
+// Below this much body text a page is not taken to carry an article.
+constexpr std::size_t min_article_bytes = 100;
+
+// Page metadata from the text rules, for what the markup does not say.
+void fill_from_text(const document& doc, page_field_origin headline_origin, page_metadata& m) {
+  if (!m.title) {
+    if (auto title = doc.title()) m.title = page_field<std::string>{std::string(*title), headline_origin};
+  }
+  if (!m.published && doc.meta().date) {
+    m.published = page_field<calendar_date>{*doc.meta().date, page_field_origin::text};
+  }
+  if (!m.authors && !doc.meta().authors.empty()) {
+    m.authors = page_field<std::vector<std::string>>{doc.meta().authors, page_field_origin::text};
+  }
+}
+
+}  // namespace
+
+document from_html(std::string_view html, const html_options& options) {
+  if (html.size() > options.max_bytes) {
+    throw input_too_large("page is " + std::to_string(html.size()) +
+                          " bytes, larger than html_options::max_bytes (" +
+                          std::to_string(options.max_bytes) + " bytes)");
+  }
+  const detail::decoded_page decoded = detail::decode_page(html, options.encoding);
+  detail::parsed_page parsed(decoded.text);
+  const detail::page_text text = detail::collect_text(parsed);
+  const detail::article_text article = detail::find_article(text, options);
+
+  // The document's text: headline, blank line, body blocks separated by blank lines.
+  web_page page;
+  page.encoding = decoded.encoding;
+  page.page_size = html.size();
+  std::size_t body_bytes = 0;
+  for (std::uint32_t b : article.body) body_bytes += text.blocks[b].text.size();
+  page.no_article = body_bytes < min_article_bytes;
+  std::string out;
+  out.reserve(article.headline.size() + body_bytes + 2 * article.body.size() + 2);
+  auto add = [&](const std::string& block, span source) {
+    if (!out.empty()) out += "\n\n";
+    const std::size_t begin = out.size();
+    out += block;
+    page.blocks.push_back(html_block{span{begin, out.size()}, decoded.source_span(source)});
+  };
+  if (!article.headline.empty()) add(article.headline, article.headline_page);
+  if (!page.no_article) {
+    for (std::uint32_t b : article.body) add(text.blocks[b].text, text.blocks[b].page);
+  }
+
+  parse_options parse;
+  parse.language = options.language;
+  parse.errors = utf8_errors::replace;
+  document doc;
+  document_builder::build(doc, std::move(out), parse);
+  fill_from_text(doc, page_field_origin::heading, page.metadata);
+  html_document_builder::attach(doc, std::move(page));
+  return doc;
+}
+
+}  // namespace newslib

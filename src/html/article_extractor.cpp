@@ -18,7 +18,8 @@ struct block_stats {
   std::vector<std::uint32_t> paragraphs;  // blocks made by <p>
   std::vector<std::uint32_t> items;       // list items
 
-  explicit block_stats(const page_text& t) {
+  // Boxed blocks count for nothing unless `with_boxed`.
+  block_stats(const page_text& t, bool with_boxed) {
     const std::size_t n = t.blocks.size();
     chars.assign(n + 1, 0);
     links.assign(n + 1, 0);
@@ -27,6 +28,14 @@ struct block_stats {
     items.assign(n + 1, 0);
     for (std::size_t i = 0; i < n; ++i) {
       const text_block& b = t.blocks[i];
+      if (b.boxed && !with_boxed) {
+        chars[i + 1] = chars[i];
+        links[i + 1] = links[i];
+        commas[i + 1] = commas[i];
+        paragraphs[i + 1] = paragraphs[i];
+        items[i + 1] = items[i];
+        continue;
+      }
       chars[i + 1] = chars[i] + b.text.size();
       links[i + 1] = links[i] + b.link_chars;
       commas[i + 1] = commas[i] + static_cast<std::uint64_t>(
@@ -71,14 +80,14 @@ bool looks_like_sentence(std::string_view s) noexcept {
 }
 
 // Element scores: every block of 25 bytes or more scores its ancestors.
-std::vector<double> score_elements(const page_text& t, const block_stats& st) {
+std::vector<double> score_elements(const page_text& t, const block_stats& st, bool with_boxed) {
   std::vector<double> score(t.elements.size(), unscored);
   auto touch = [&](std::uint32_t e, double add) {
     if (score[e] == unscored) score[e] = tag_score(t.elements[e].tag) + t.elements[e].weight;
     score[e] += add;
   };
   for (const text_block& b : t.blocks) {
-    if (b.text.size() < 25 || b.kind == block_kind::heading) continue;
+    if (b.text.size() < 25 || b.kind == block_kind::heading || (b.boxed && !with_boxed)) continue;
     const double s = 1.0 + static_cast<double>(std::count(b.text.begin(), b.text.end(), ',')) +
                      std::min(static_cast<double>(b.text.size()) / 100.0, 3.0);
     // The block's element counts as a paragraph; its ancestors get the score.
@@ -153,13 +162,16 @@ std::string_view trim_site_name(std::string_view title) {
   return best;
 }
 
-}  // namespace
+struct selection {
+  std::vector<char> keep;  // per block
+  std::uint64_t chars = 0;
+};
 
-article_text find_article(const page_text& t, const html_options& options) {
-  article_text out;
-  if (t.elements.empty()) return out;
-  const block_stats st(t);
-  const std::vector<double> score = score_elements(t, st);
+// One pass of container scoring and cleaning; boxed blocks take part only
+// `with_boxed`.
+selection select_blocks(const page_text& t, const html_options& options, bool with_boxed) {
+  const block_stats st(t, with_boxed);
+  const std::vector<double> score = score_elements(t, st, with_boxed);
 
   // 1. The best container.
   std::uint32_t top = 0;
@@ -190,6 +202,30 @@ article_text find_article(const page_text& t, const html_options& options) {
           top = up;
           break;
         }
+      }
+    }
+    // Up while the parent scores higher, or not much lower (the article's
+    // paragraphs each wrapped in boxes of their own); and up through
+    // wrappers with a single child, so the siblings below are the article's.
+    {
+      double last = score[top];
+      std::uint32_t up = t.elements[top].parent;
+      for (int steps = 0; steps < 64 && up != t.elements[up].parent; ++steps) {
+        if (score[up] != unscored) {
+          if (score[up] < last / 3) break;
+          if (score[up] > last) {
+            top = up;
+            break;
+          }
+          last = score[up];
+        }
+        up = t.elements[up].parent;
+      }
+      for (int steps = 0; steps < 64; ++steps) {
+        const std::uint32_t parent = t.elements[top].parent;
+        if (parent == top || parent == 0) break;
+        if (top != parent + 1 || t.elements[top].end_element != t.elements[parent].end_element) break;
+        top = parent;
       }
     }
     // 2. Siblings that continue the article.
@@ -239,7 +275,7 @@ article_text find_article(const page_text& t, const html_options& options) {
   for (std::size_t b = 0; b < t.blocks.size(); ++b) {
     if (!keep[b]) continue;
     const text_block& k = t.blocks[b];
-    bool ok = true;
+    bool ok = with_boxed || !k.boxed;
     if (!options.keep_lists && k.kind == block_kind::list_item) ok = false;
     if (!options.keep_captions && k.kind == block_kind::caption) ok = false;
     if (k.kind == block_kind::cell && !options.keep_tables && k.text.size() < 80) ok = false;
@@ -247,13 +283,32 @@ article_text find_article(const page_text& t, const html_options& options) {
     keep[b] = ok ? 1 : 0;
     if (ok) kept_chars += k.text.size();
   }
+  return {std::move(keep), kept_chars};
+}
+
+}  // namespace
+
+article_text find_article(const page_text& t, const html_options& options) {
+  article_text out;
+  if (t.elements.empty()) return out;
+  // Furniture boxes are left out first; a page whose article sits in a box
+  // with an unlucky name ("js-social-anchor", "has-sidebar") gets a second
+  // pass with them, as Readability retries without its "unlikely" filter.
+  selection first = select_blocks(t, options, false);
+  if (first.chars < 500) {
+    selection second = select_blocks(t, options, true);
+    if (second.chars > first.chars) first = std::move(second);
+  }
+  std::vector<char> keep = std::move(first.keep);
+  std::uint64_t kept_chars = first.chars;
+
   // 5. Too little: every long prose block of the page instead.
   if (kept_chars < 250) {
     std::uint64_t prose = 0;
     std::vector<char> alt(t.blocks.size(), 0);
     for (std::size_t b = 0; b < t.blocks.size(); ++b) {
       const text_block& k = t.blocks[b];
-      if (k.text.size() >= 80 && k.link_chars * 10 < k.text.size() * 3 &&
+      if (!k.boxed && k.text.size() >= 80 && k.link_chars * 10 < k.text.size() * 3 &&
           k.kind != block_kind::heading && looks_like_sentence(k.text)) {
         alt[b] = 1;
         prose += k.text.size();

@@ -22,16 +22,16 @@ bool contains_any(std::string_view names, const std::array<std::string_view, N>&
 }
 
 // Boxes that are page furniture whatever else their names say.
-constexpr std::array<std::string_view, 24> furniture = {
+constexpr std::array<std::string_view, 22> furniture = {
     "comment",  "disqus",    "cookie",   "consent",   "gdpr",      "newsletter",
     "outbrain", "taboola",   "related",  "recommend", "share",     "sharing",
     "social",   "subscribe", "signup",   "sign-up",   "breadcrumb", "most-popular",
-    "trending", "paywall",   "popup",    "modal",     "skip-link", "advert"};
+    "trending", "paywall",   "skip-link", "advert"};
 // Boxes that look like furniture unless their names also speak of the article
 // (a "main-content has-sidebar" wrapper holds the article).
 constexpr std::array<std::string_view, 14> maybe_furniture = {
     "banner", "sponsor", "promo",    "sidebar", "menu",       "navbar",    "nav-",
-    "masthead", "footer", "pagination", "pager", "skyscraper", "read-more", "readmore"};
+    "masthead", "footer", "pagination", "pager", "skyscraper", "popup",   "modal"};
 constexpr std::array<std::string_view, 6> article_words = {"article", "content", "story",
                                                            "main",    "body",    "post"};
 constexpr std::array<std::string_view, 14> positive = {

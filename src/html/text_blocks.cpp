@@ -1,6 +1,7 @@
 // The text walk: one pass over the DOM with an explicit stack.
 #include "html/text_blocks.hpp"
 
+#include <string_view>
 #include <utility>
 
 namespace newslib::detail {
@@ -24,6 +25,7 @@ class walker {
     bool link;                 // <a>
     bool quote;                // <blockquote>
     bool preformatted;         // <pre>
+    bool boxed;                // a furniture box (is_boilerplate_box)
   };
 
   void enter_element(lxb_dom_node_t* node);
@@ -39,7 +41,7 @@ class walker {
   text_block current_;
   bool pending_space_ = false;
   int line_breaks_ = 0;        // <br> in a row with nothing but space between
-  int links_ = 0, quotes_ = 0, pre_ = 0;
+  int links_ = 0, quotes_ = 0, pre_ = 0, boxes_ = 0;
 };
 
 void walker::flush() {
@@ -50,6 +52,7 @@ void walker::flush() {
   }
   if (!current_.text.empty()) {
     current_.in_quote = quotes_ > 0;
+    current_.boxed = boxes_ > 0;
     out_.blocks.push_back(std::move(current_));
   }
   current_ = text_block{};
@@ -123,9 +126,10 @@ void walker::enter_element(lxb_dom_node_t* node) {
     }
     return;
   }
+  bool boxed = false;
   if (tag != LXB_TAG_BODY && tag != LXB_TAG_A) {
     if (is_hidden(el)) return;
-    if (is_boilerplate_box(class_and_id(el, names_))) return;
+    boxed = is_boilerplate_box(class_and_id(el, names_));
   } else {
     names_.clear();
   }
@@ -135,10 +139,21 @@ void walker::enter_element(lxb_dom_node_t* node) {
   info.parent = stack_.empty() ? index : stack_.back().element;
   info.first_block = static_cast<std::uint32_t>(out_.blocks.size());
   info.weight = tag == LXB_TAG_BODY ? 0 : class_weight(names_);
+  // schema.org microdata names the article body outright.
+  std::size_t prop_len = 0;
+  const lxb_char_t* prop = lxb_dom_element_get_attribute(
+      el, reinterpret_cast<const lxb_char_t*>("itemprop"), 8, &prop_len);
+  if (prop != nullptr &&
+      std::string_view(reinterpret_cast<const char*>(prop), prop_len).find("articleBody") !=
+          std::string_view::npos) {
+    info.weight += 50;
+  }
   info.tag = tag;
   out_.elements.push_back(info);
   const bool block = role == tag_role::block;
-  frame f{node, index, block, tag == LXB_TAG_A, tag == LXB_TAG_BLOCKQUOTE, tag == LXB_TAG_PRE};
+  frame f{node, index, block, tag == LXB_TAG_A, tag == LXB_TAG_BLOCKQUOTE, tag == LXB_TAG_PRE,
+          boxed};
+  if (f.boxed) ++boxes_;
   if (f.link) ++links_;
   if (f.quote) ++quotes_;
   if (f.preformatted) ++pre_;
@@ -151,6 +166,7 @@ void walker::leave(const frame& f) {
   if (f.link) --links_;
   if (f.quote) --quotes_;
   if (f.preformatted) --pre_;
+  if (f.boxed) --boxes_;
   stack_.pop_back();
   if (f.opened_block) flush();  // text after it starts a block of the parent's
   element_info& e = out_.elements[f.element];

@@ -22,6 +22,7 @@ struct text_block {
   std::uint32_t link_chars = 0;  // characters inside <a>
   block_kind kind = block_kind::paragraph;
   bool in_quote = false;       // inside a <blockquote>
+  bool boxed = false;          // inside a box whose class or id says furniture
 };
 
 /// One element that was walked into (skipped subtrees have none).
@@ -45,8 +46,9 @@ struct page_text {
 };
 
 /// Walks the page (iteratively: depth costs no stack) and collects its text.
-/// Subtrees that are never article text (role skip, hidden, boilerplate
-/// boxes) are left out. Time linear in the page.
+/// Subtrees that are never article text (role skip, hidden) are left out;
+/// text in boxes whose names say furniture is marked `boxed`. Time linear in
+/// the page.
 [[nodiscard]] page_text collect_text(const parsed_page& page);
 
 }  // namespace newslib::detail

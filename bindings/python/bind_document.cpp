@@ -303,7 +303,7 @@ Example:
         return py_document(std::move(state), py::object());
       }, py::arg("html"), py::kw_only(), py::arg("url") = py::none(),
       py::arg("encoding") = py::none(), py::arg("language") = "auto",
-      py::arg("max_bytes") = newslib::html_options{}.max_bytes, py::arg("keep_tables") = false,
+      py::arg("max_bytes") = newslib::html_options{}.max_bytes, py::arg("keep_tables") = true,
       py::arg("keep_captions") = true, py::arg("keep_lists") = true, R"pbdoc(
 The article of a web page, parsed like text.
 

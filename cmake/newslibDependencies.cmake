@@ -8,6 +8,13 @@
 find_package(Boost 1.74 CONFIG QUIET COMPONENTS locale)
 find_package(ICU 60 QUIET COMPONENTS uc i18n data)
 find_package(libstemmer QUIET)
+# uchardet guesses the charset of bytes that carry no declaration.
+find_package(uchardet QUIET)
+if(TARGET uchardet::libuchardet AND NOT TARGET uchardet::uchardet)
+  # uchardet's own CMake package names its target uchardet::libuchardet.
+  add_library(uchardet::uchardet INTERFACE IMPORTED)
+  set_target_properties(uchardet::uchardet PROPERTIES INTERFACE_LINK_LIBRARIES uchardet::libuchardet)
+endif()
 # Eigen (header-only) does the SVD of the LSA summariser; used only in src/.
 find_package(Eigen3 3.3 CONFIG QUIET)
 # lexbor parses HTML for from_html. Debian does not package it:
@@ -34,6 +41,9 @@ endif()
 if(NOT libstemmer_FOUND)
   list(APPEND _newslib_missing "libstemmer-dev (Snowball libstemmer)")
 endif()
+if(NOT uchardet_FOUND)
+  list(APPEND _newslib_missing "libuchardet-dev (uchardet, the charset detector)")
+endif()
 if(NOT Eigen3_FOUND)
   list(APPEND _newslib_missing "libeigen3-dev (Eigen >= 3.3)")
 endif()
@@ -45,7 +55,7 @@ if(_newslib_missing)
   message(FATAL_ERROR
     "newslib cannot be built: these system libraries are missing:\n  ${_newslib_missing_lines}\n"
     "On Debian or Ubuntu install them with\n"
-    "  sudo apt-get install libboost-locale-dev libicu-dev libstemmer-dev libeigen3-dev\n"
+    "  sudo apt-get install libboost-locale-dev libicu-dev libstemmer-dev libuchardet-dev libeigen3-dev\n"
     "or, from a source checkout, run scripts/install-deps.sh. Elsewhere, install the same "
     "libraries with the system's package manager (or point CMAKE_PREFIX_PATH at them). "
     "Prebuilt manylinux wheels need none of them.")

@@ -22,4 +22,5 @@ install(FILES
   "${PROJECT_BINARY_DIR}/newslibConfig.cmake"
   "${PROJECT_BINARY_DIR}/newslibConfigVersion.cmake"
   "${PROJECT_SOURCE_DIR}/cmake/Findlibstemmer.cmake"
+  "${PROJECT_SOURCE_DIR}/cmake/Finduchardet.cmake"
   DESTINATION ${NEWSLIB_CMAKE_DIR} COMPONENT devel)

@@ -17,7 +17,7 @@ done
 
 apt_packages=(
   g++ ninja-build
-  libboost-locale-dev libicu-dev libstemmer-dev
+  libboost-locale-dev libicu-dev libstemmer-dev libuchardet-dev
   libcli11-dev nlohmann-json3-dev libfmt-dev libeigen3-dev
   libgtest-dev libgmock-dev libbenchmark-dev
 )

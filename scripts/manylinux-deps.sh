@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # cibuildwheel's before-all step in the manylinux_2_28 (AlmaLinux 8) container:
 # ICU and Eigen from the distribution, and what it lacks built into /usr/local
-# (Boost.Locale >= 1.74 with the ICU backend, Snowball's libstemmer).
+# (Boost.Locale >= 1.74 with the ICU backend, Snowball's libstemmer, uchardet).
 # auditwheel later copies the shared libraries into each wheel. This runs only
 # in that container; the development machine builds its wheel with
 # scripts/build-wheel.sh instead.
@@ -19,3 +19,9 @@ curl -fsSL "https://snowballstem.org/dist/libstemmer_c-$stemmer.tar.gz" | tar xz
   install -m 644 libstemmer.a /usr/local/lib/ && install -m 644 include/libstemmer.h /usr/local/include/)
 # lexbor, the HTML parser, from the sdist that ships its sources.
 "$(dirname "${BASH_SOURCE[0]}")/install-lexbor.sh" /usr/local
+uchardet=0.0.8
+curl -fsSL "https://www.freedesktop.org/software/uchardet/releases/uchardet-$uchardet.tar.xz" | tar xJ
+(cd "uchardet-$uchardet" &&
+  cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DBUILD_SHARED_LIBS=OFF -DBUILD_BINARY=OFF \
+    -DCMAKE_POSITION_INDEPENDENT_CODE=ON -DCMAKE_INSTALL_PREFIX=/usr/local &&
+  cmake --build build -j2 && cmake --install build)

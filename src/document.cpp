@@ -1,4 +1,4 @@
-// Parsing a news article into a document: validation, metadata, language,
+// Parsing a news article into a document: decoding, validation, metadata, language,
 // paragraphs, sentences, tokens and terms, in one pass over the text each.
 #include "newslib/document.hpp"
 
@@ -6,6 +6,7 @@
 #include <limits>
 #include <string>
 
+#include "charset/source_encoding_info.hpp"
 #include "document_builder.hpp"
 #include "meta/metadata_extractor.hpp"
 #include "newslib/error.hpp"
@@ -104,6 +105,7 @@ document::memory_parts document::memory() const noexcept {
             heap_bytes(language_.code);
   for (const std::string& a : meta_.authors) m.other += heap_bytes(a);
   if (meta_.source) m.other += heap_bytes(*meta_.source);
+  m.other += memory_of(source_);
   return m;
 }
 
@@ -114,7 +116,13 @@ document::document(std::string text, const parse_options& options) {
 void document_builder::build(document& doc, std::string text, const parse_options& options) {
   // 1. Size and encoding.
   check_size(text.size(), options.max_bytes);
-  if (options.errors == utf8_errors::strict) {
+  std::vector<span> decoded_replacements;
+  doc.source_ = decode_document_input(text, options.encoding, options.errors,
+                                      decoded_replacements);
+  if (doc.source_) {
+    check_size(text.size(), max_document_bytes);  // decoding can grow the text
+    doc.replacements_ = std::move(decoded_replacements);
+  } else if (options.errors == utf8_errors::strict) {
     detail::require_valid_utf8(text);
   } else if (detail::find_invalid_utf8(text) != detail::npos) {
     std::vector<span> replaced;

@@ -3,12 +3,14 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "newslib/date.hpp"
+#include "newslib/encoding.hpp"
 #include "newslib/language.hpp"
 #include "newslib/metadata.hpp"
 #include "newslib/span.hpp"
@@ -17,14 +19,9 @@
 #include "newslib/term_list.hpp"
 #include "newslib/token.hpp"
 #include "newslib/token_list.hpp"
+#include "newslib/utf8_errors.hpp"
 
 namespace newslib {
-
-/// What to do with bytes that are not valid UTF-8.
-enum class utf8_errors {
-  strict,   // throw `invalid_utf8` naming the byte offset (the default)
-  replace,  // replace each maximal invalid sequence with U+FFFD and record where
-};
 
 struct parse_options {
   // ISO 639-1 code, or "auto" to identify (see identify_language). Codes outside
@@ -35,7 +32,14 @@ struct parse_options {
   std::size_t max_bytes = std::size_t{1} << 30;     // larger input throws `input_too_large`
   date_order numeric_dates = date_order::month_first;
   bool metadata = true;                             // look for headline, dateline, byline, trailer
+  // Encoding of the input: "utf-8" (the default) takes it as UTF-8, as it is;
+  // "auto" detects it (see detect_encoding); any other label that
+  // canonical_encoding knows converts it to UTF-8 first (see decode). Offsets
+  // stay UTF-8 offsets into text(); source_offset maps them to the input.
+  std::string encoding = "utf-8";
 };
+
+struct source_encoding_info;  // how a non-UTF-8 input was decoded (src/document.cpp)
 
 /// A block of text separated from its neighbours by a blank line (or, in text
 /// that has no blank lines, by a line break). Indexes and counts in a
@@ -99,6 +103,19 @@ class document {
   /// spans of the replacement characters in `text()`. Empty for clean input.
   [[nodiscard]] const std::vector<span>& replacements() const noexcept { return replacements_; }
 
+  /// Canonical name of the encoding the input was decoded from ("UTF-8" when
+  /// it was taken as UTF-8) and how it was chosen.
+  [[nodiscard]] const std::string& source_encoding() const noexcept;
+  [[nodiscard]] encoding_origin source_encoding_origin() const noexcept;
+  /// Offset in the original input of UTF-8 offset `utf8_offset` of text():
+  /// the identity for UTF-8 input (which keeps no map); otherwise see
+  /// decoded_text::source_offset. The input bytes between the source offsets
+  /// of a unit's two ends decode to that unit.
+  [[nodiscard]] std::size_t source_offset(std::size_t utf8_offset) const noexcept;
+  [[nodiscard]] span source_span(span s) const noexcept {
+    return {source_offset(s.begin), source_offset(s.end)};
+  }
+
   /// Bytes the document holds: its own size, its text's buffer and the
   /// capacity of every table (allocator overhead not counted). Parsed news
   /// text holds 3.0-3.2 bytes per byte of text in documents of 1 MB and more,
@@ -113,7 +130,7 @@ class document {
     std::size_t sentences = 0;
     std::size_t tokens = 0;
     std::size_t terms = 0;       // terms and stems
-    std::size_t other = 0;       // metadata, language code, replacements
+    std::size_t other = 0;       // metadata, language code, replacements, source map
     [[nodiscard]] std::size_t total() const noexcept {
       return self + text + paragraphs + sentences + tokens + terms + other;
     }
@@ -147,6 +164,8 @@ class document {
   span body_;
   std::vector<span> replacements_;
   detail::page_holder page_;
+  // Shared and immutable, so copies of a document share it; null for UTF-8 input.
+  std::shared_ptr<const source_encoding_info> source_;
 };
 
 }  // namespace newslib

@@ -3,6 +3,7 @@
 
 #include "newslib/date.hpp"
 #include "newslib/document.hpp"
+#include "newslib/encoding.hpp"
 #include "newslib/error.hpp"
 #include "newslib/html.hpp"
 #include "newslib/keywords.hpp"
@@ -13,4 +14,5 @@
 #include "newslib/span.hpp"
 #include "newslib/summarize.hpp"
 #include "newslib/token.hpp"
+#include "newslib/utf8_errors.hpp"
 #include "newslib/version.hpp"

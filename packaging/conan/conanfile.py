@@ -51,12 +51,14 @@ class NewslibConan(ConanFile):
         cmake_layout(self, src_folder=".")
 
     def requirements(self):
-        # Boost, ICU and libstemmer stay out of newslib's public headers.
+        # Boost, ICU, libstemmer and uchardet stay out of newslib's public headers.
         self.requires("boost/[>=1.74.0 <2]")
         self.requires("icu/[>=60]")
         self.requires("libstemmer/[>=2.0]")
         # The HTML parser behind from_html; private like the others.
         self.requires("lexbor/[>=2.3]")
+        # Charset detection for decode(..., "auto").
+        self.requires("uchardet/[>=0.0.7]")
         # Header-only, used inside the library for the LSA summariser's SVD.
         self.requires("eigen/[>=3.3 <4]")
 
@@ -109,6 +111,7 @@ class NewslibConan(ConanFile):
             "icu": (["icu::icu-i18n", "icu::icu-uc", "icu::icu-data"], ["icui18n", "icuuc", "icudata"]),
             "libstemmer": (["libstemmer::libstemmer"], ["stemmer"]),
             "lexbor": (["lexbor::lexbor"], ["lexbor"]),
+            "uchardet": (["uchardet::uchardet"], ["uchardet"]),
             "eigen": (["eigen::eigen"], []),
         }
         for name, (components, system_libs) in dependencies.items():

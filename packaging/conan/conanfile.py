@@ -59,6 +59,8 @@ class NewslibConan(ConanFile):
         self.requires("lexbor/[>=2.3]")
         # Header-only, used inside the library for the LSA summariser's SVD.
         self.requires("eigen/[>=3.3 <4]")
+        # Header-only, used inside the library to read pages' JSON-LD.
+        self.requires("nlohmann_json/[>=3.9 <4]")
 
     def validate(self):
         check_min_cppstd(self, 17)
@@ -110,6 +112,7 @@ class NewslibConan(ConanFile):
             "libstemmer": (["libstemmer::libstemmer"], ["stemmer"]),
             "lexbor": (["lexbor::lexbor"], ["lexbor"]),
             "eigen": (["eigen::eigen"], []),
+            "nlohmann_json": (["nlohmann_json::nlohmann_json"], []),
         }
         for name, (components, system_libs) in dependencies.items():
             if name in self.dependencies:

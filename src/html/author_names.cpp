@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "html/collapse_whitespace.hpp"
+#include "newslib/date.hpp"
 #include "meta/news_agencies.hpp"
 
 namespace newslib::detail {
@@ -33,14 +34,33 @@ std::string_view trim(std::string_view s, const char* characters) {
   return s.substr(b, e - b + 1);
 }
 
-constexpr const char* kTrimmed = " \t\r\n.,:;|-_()[]{}\"'*/\\";
+constexpr const char* kTrimmed = " \t\r\n.,:;|-_[]{}\"'*/\\";
+
+// Drops a bracket at either end that has no partner inside: "(stevenhgm)" and
+// "Bruno (Henrique) Rodrigues" keep theirs, "Jane Doe (" loses its own.
+std::string_view trim_brackets(std::string_view s) {
+  for (bool changed = true; changed && !s.empty();) {
+    changed = false;
+    const auto opens = std::count(s.begin(), s.end(), '(');
+    const auto closes = std::count(s.begin(), s.end(), ')');
+    if (s.front() == ')' || (s.front() == '(' && opens > closes)) {
+      s = trim(s.substr(1), kTrimmed);
+      changed = true;
+    } else if (!s.empty() && (s.back() == '(' || (s.back() == ')' && closes > opens))) {
+      s = trim(s.substr(0, s.size() - 1), kTrimmed);
+      changed = true;
+    }
+  }
+  return s;
+}
 
 // "By", "Written by", … before the names, in the languages of the supported
 // set that put the word first.
 std::string_view drop_by_prefix(std::string_view s) {
-  static constexpr std::array<std::string_view, 12> prefixes = {
+  static constexpr std::array<std::string_view, 16> prefixes = {
       "written by ", "posted by ", "reported by ", "story by ", "words by ", "by:",
-      "by ",         "authors:",   "author:",      "por ",      "par ",      "von "};
+      "by ",         "authors:",   "author:",      "por ",      "par ",      "von ",
+      "with ",       "avec ",      "mit ",         "con "};
   for (bool changed = true; changed;) {
     changed = false;
     for (std::string_view p : prefixes) {
@@ -62,21 +82,25 @@ bool looks_like_address(std::string_view s) noexcept {
 
 // Words that name a job or a desk rather than a person.
 bool is_role_word(std::string_view lower_word) {
-  static constexpr std::array<std::string_view, 24> roles = {
+  static constexpr std::array<std::string_view, 28> roles = {
       "staff",        "writer",      "reporter",  "reporters", "correspondent", "correspondents",
       "editor",       "editors",     "columnist", "contributor", "contributors", "desk",
       "newsdesk",     "team",        "bureau",    "admin",     "administrator", "webmaster",
-      "photographer", "journalist",  "producer",  "anchor",    "analyst",       "newsroom"};
+      "photographer", "journalist",  "producer",  "anchor",    "analyst",       "newsroom",
+      "updated",      "published",   "posted",    "modified"};
   return std::find(roles.begin(), roles.end(), lower_word) != roles.end();
 }
 
 // Words that qualify a role ("Senior Political Correspondent").
 bool is_role_modifier(std::string_view lower_word) {
-  static constexpr std::array<std::string_view, 26> modifiers = {
+  static constexpr std::array<std::string_view, 48> modifiers = {
       "senior",   "chief",    "deputy",   "political",  "foreign",   "special",  "contributing",
       "associate", "managing", "executive", "news",     "sports",    "business", "science",
       "health",   "national", "international", "investigative", "economics", "technology",
-      "tech",     "digital",  "guest",    "web",        "staff",     "the"};
+      "tech",     "digital",  "guest",    "web",        "staff",     "the",
+      "games",    "culture",  "politics", "opinion",    "features",  "photo",
+      "video",    "world",    "entertainment", "finance", "travel",  "food",
+      "music",    "film",     "arts",     "data",       "weather",   "markets"};
   return std::find(modifiers.begin(), modifiers.end(), lower_word) != modifiers.end();
 }
 
@@ -102,6 +126,25 @@ std::string comparable(std::string_view s) {
     }
   }
   return out;
+}
+
+// Two to four capitalised words, none of them a word outlets use in their
+// names ("Daily", "News", "Times"): "Haki Benita" but not "Daily Planet".
+bool looks_like_personal_name(const std::vector<std::string_view>& words) {
+  static constexpr std::array<std::string_view, 28> outlet_words = {
+      "news",    "times",   "post",   "daily",  "media",   "press",    "magazine",
+      "journal", "tribune", "herald", "online", "tv",      "radio",    "network",
+      "blog",    "group",   "weekly", "today",  "gazette", "review",   "report",
+      "wire",    "channel", "planet", "world",  "digital", "observer", "star"};
+  if (words.size() < 2 || words.size() > 4) return false;
+  for (std::string_view w : words) {
+    if (w.empty() || !(w.front() >= 'A' && w.front() <= 'Z')) return false;
+    const std::string lower = lowercase(w);
+    if (std::find(outlet_words.begin(), outlet_words.end(), lower) != outlet_words.end()) {
+      return false;
+    }
+  }
+  return true;
 }
 
 std::vector<std::string_view> words_of(std::string_view s) {
@@ -133,8 +176,11 @@ std::string title_case_if_capitals(std::string name) {
 
 // One candidate name, or empty when it is not a person's name.
 std::string clean_one(std::string_view part, std::string_view outlet_key) {
-  part = drop_by_prefix(trim(part, kTrimmed));
-  if (part.empty() || looks_like_address(part)) return {};
+  part = trim_brackets(drop_by_prefix(trim(part, kTrimmed)));
+  // Names carry no colons: "Source: AP", "Updated: 9:30" are labels.
+  if (part.empty() || looks_like_address(part) || part.find(':') != std::string_view::npos) {
+    return {};
+  }
   std::vector<std::string_view> words = words_of(part);
   // Cut a trailing role: "Jane Doe Senior Correspondent" is Jane Doe.
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -150,7 +196,7 @@ std::string clean_one(std::string_view part, std::string_view outlet_key) {
     if (!name.empty()) name.push_back(' ');
     name.append(w.data(), w.size());
   }
-  name = std::string(trim(name, kTrimmed));
+  name = std::string(trim_brackets(trim(name, kTrimmed)));
   if (name.empty() || name.size() > 60) return {};
   bool has_letter = false;
   for (char c : name) {
@@ -163,10 +209,21 @@ std::string clean_one(std::string_view part, std::string_view outlet_key) {
   const std::string lower = lowercase(name);
   if (is_placeholder(lower) || is_news_agency(name, 0, name.size())) return {};
   const std::string key = comparable(name);
-  if (key.empty() || (!outlet_key.empty() && key == outlet_key)) return {};
-  // A lone lowercase word is a user name ("admin", "jdoe"), not a byline.
-  if (words.size() == 1 && lower == name) return {};
+  if (key.empty()) return {};
+  // The site's own name is an outlet, unless it is a person's (a one-person blog).
+  if (!outlet_key.empty() && key == outlet_key && !looks_like_personal_name(words)) return {};
+  // A lone lowercase word is a user name ("admin", "jdoe"), not a byline; a
+  // lone short word after a name is a degree ("MA", "PhD") or an initial.
+  if (words.size() == 1 && (lower == name || name.size() <= 3)) return {};
   return title_case_if_capitals(std::move(name));
+}
+
+// True if `s` starts with a lowercase word and then a capitalised one:
+// "avec Damien Leloup)", "with John Roe)", but not "stevenhgm)".
+bool opens_joining_words(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && s[i] >= 'a' && s[i] <= 'z') ++i;
+  return i > 0 && i + 1 < s.size() && s[i] == ' ' && s[i + 1] >= 'A' && s[i + 1] <= 'Z';
 }
 
 // Splits a value at commas, semicolons, bars, slashes, bullets and "and" / "&".
@@ -179,7 +236,12 @@ std::vector<std::string_view> split_names(std::string_view value) {
   };
   for (std::size_t i = 0; i < value.size();) {
     const char c = value[i];
-    if (c == ',' || c == ';' || c == '|' || c == '/' || c == '\n') {
+    // "Jane Doe (with John Roe)": a bracket that opens on a lowercase word
+    // joins more names rather than qualifying one.
+    const bool joining_bracket = (c == '(' && opens_joining_words(value.substr(i + 1))) ||
+        (c == ')' && value.substr(begin, i - begin).find('(') == std::string_view::npos &&
+         parts.size() > 0);
+    if (c == ',' || c == ';' || c == '|' || c == '/' || c == '\n' || joining_bracket) {
       cut(i, 1);
       i = begin;
       continue;
@@ -197,8 +259,11 @@ std::vector<std::string_view> split_names(std::string_view value) {
     }
     if (c == ' ') {
       const std::string_view rest = value.substr(i);
-      for (std::string_view joiner : {std::string_view(" and "), std::string_view(" & "),
-                                      std::string_view(" with ")}) {
+      // "and" in English and in the supported languages that join names so.
+      for (std::string_view joiner :
+           {std::string_view(" and "), std::string_view(" & "), std::string_view(" with "),
+            std::string_view(" et "), std::string_view(" und "), std::string_view(" y "),
+            std::string_view(" e ")}) {
         if (starts_with_word(rest, joiner)) {
           cut(i, joiner.size());
           break;
@@ -223,7 +288,9 @@ std::vector<std::string> clean_author_names(const std::vector<std::string>& valu
   std::vector<std::string> names;
   std::vector<std::string> keys;
   for (const std::string& raw : values) {
-    const std::string value = collapse_whitespace(raw);
+    std::string value = collapse_whitespace(raw);
+    // A byline often runs on into its date: "By Jane Doe March 25, 2015 3:46 PM".
+    if (const auto date = find_date(value)) value.resize(date->begin);
     if (value.empty() || value.size() > 300) continue;
     const std::string_view whole = drop_by_prefix(trim(value, kTrimmed));
     if (whole.find("://") != std::string_view::npos) continue;  // a profile link, not a name

@@ -139,11 +139,21 @@ class json_ld_reader {
         article = object;
       }
     }
+    if (article == nullptr) {
+      // Untyped or oddly typed objects still say which is the article by
+      // carrying its headline or date.
+      for (const json* object : objects_) {
+        if (object->contains("headline") || object->contains("datePublished")) {
+          article = object;
+          break;
+        }
+      }
+    }
     const json* page = find_typed({"WebPage", "ItemPage"});
     if (article) {
       out.found_article = best == 2;
       out.headline = text_of(*article, "headline");
-      if (out.headline.empty()) out.headline = text_of(*article, "name");
+      out.name = text_of(*article, "name");
       out.description = text_of(*article, "description");
       out.date_published = text_of(*article, "datePublished");
       if (out.date_published.empty()) out.date_published = text_of(*article, "dateCreated");
@@ -277,8 +287,21 @@ json_ld_article read_json_ld(const std::vector<std::string_view>& blocks) {
   roots.reserve(blocks.size());
   for (std::string_view block : blocks) {
     if (nesting_depth(block) > kMaxJsonLdDepth) continue;
-    // Some pages wrap the JSON in an HTML comment or CDATA marker; trailing
-    // semicolons are common too.
+    // Some pages wrap the JSON in a CDATA section or an HTML comment (whose
+    // "<![CDATA[" holds a bracket of its own); trailing semicolons are common too.
+    for (std::string_view marker : {std::string_view("<![CDATA["), std::string_view("<!--")}) {
+      const std::size_t at = block.find(marker);
+      if (at != std::string_view::npos && block.find_first_of("{[") >= at) {
+        block.remove_prefix(at + marker.size());
+      }
+    }
+    for (std::string_view marker : {std::string_view("]]>"), std::string_view("-->")}) {
+      const std::size_t at = block.rfind(marker);
+      if (at != std::string_view::npos && block.find_last_of("}]", at) != std::string_view::npos &&
+          block.find_first_of("{[") < at) {
+        block = block.substr(0, at);
+      }
+    }
     std::size_t begin = block.find_first_of("{[");
     std::size_t end = block.find_last_of("}]");
     if (begin == std::string_view::npos || end == std::string_view::npos || end < begin) continue;

@@ -11,7 +11,8 @@ namespace newslib::detail {
 /// What the page's JSON-LD says about its article. Empty strings are absent
 /// values; dates are kept as written.
 struct json_ld_article {
-  std::string headline;                 // "headline", else the article's "name"
+  std::string headline;                 // "headline"
+  std::string name;                     // the article's "name" (often the headline too)
   std::string description;
   std::string date_published;
   std::string date_modified;

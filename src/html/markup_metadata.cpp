@@ -84,7 +84,8 @@ std::string subtree_text(lxb_dom_node_t* root, std::size_t limit) {
 bool marks_byline(std::string_view value) {
   const std::string lower = lowercase(value);
   const bool named = lower.find("byline") != std::string::npos ||
-                     lower.find("author") != std::string::npos ||
+                     (lower.find("author") != std::string::npos &&
+                      lower.find("authority") == std::string::npos) ||
                      lower.find("contributor") != std::string::npos;
   if (!named) return false;
   for (const char* other : {"bio", "avatar", "image", "img", "photo", "pic", "thumb", "social",
@@ -102,7 +103,8 @@ struct markup_facts {
   std::string canonical;
   std::string title_element;
   std::vector<std::string> headings;
-  std::vector<std::string> rel_authors;
+  std::vector<std::string> rel_authors;   // from the first block that has any
+  lxb_dom_node_t* rel_author_block = nullptr;
   std::vector<std::string> itemprop_authors;
   std::vector<std::string> bylines;
   std::vector<std::string> times;         // datetime of <time> elements in the article
@@ -117,6 +119,11 @@ struct walk_frame {
 
 bool is_chrome(lxb_dom_node_t* node, lxb_tag_id_t tag) {
   if (tag == LXB_TAG_NAV || tag == LXB_TAG_ASIDE || tag == LXB_TAG_FOOTER) return true;
+  // Classes of <body> and of the article's own containers describe the page's
+  // layout ("sidebar-primary", "comments-open"), not a side block.
+  if (tag == LXB_TAG_HTML || tag == LXB_TAG_BODY || tag == LXB_TAG_MAIN || tag == LXB_TAG_ARTICLE) {
+    return false;
+  }
   const std::string id = lowercase(attribute(node, "id"));
   const std::string cls = lowercase(attribute(node, "class"));
   for (const std::string* v : {&id, &cls}) {
@@ -145,8 +152,16 @@ void read_element(lxb_dom_node_t* node, lxb_tag_id_t tag, bool in_chrome, markup
       } else {
         full_key = lowercase(collapse_whitespace(key));
       }
-      std::string content = collapse_whitespace(attribute(node, "content"));
-      if (!content.empty()) facts.metas.emplace_back(std::move(full_key), std::move(content));
+      const std::string content = collapse_whitespace(attribute(node, "content"));
+      if (content.empty()) return;
+      // property="og:title twitter:title" gives one value to several keys.
+      std::size_t begin = 0;
+      while (begin < full_key.size()) {
+        std::size_t end = full_key.find(' ', begin);
+        if (end == std::string::npos) end = full_key.size();
+        if (end > begin) facts.metas.emplace_back(full_key.substr(begin, end - begin), content);
+        begin = end + 1;
+      }
       return;
     }
     case LXB_TAG_LINK: {
@@ -193,7 +208,9 @@ void read_element(lxb_dom_node_t* node, lxb_tag_id_t tag, bool in_chrome, markup
 void read_markers(lxb_dom_node_t* node, lxb_tag_id_t tag, bool in_chrome, markup_facts& facts) {
   const std::string_view itemprop = attribute(node, "itemprop");
   if (!itemprop.empty() && tag != LXB_TAG_META) {
-    const std::string prop = lowercase(itemprop);
+    // itemprop="author creator" names two properties.
+    std::string prop = lowercase(collapse_whitespace(itemprop));
+    prop = prop.substr(0, prop.find(' '));
     if ((prop == "author" || prop == "creator") && facts.itemprop_authors.size() < kMaxCandidates) {
       // <span itemprop=author><span itemprop=name>Jane Doe</span></span>: the
       // name, else the element's text.
@@ -224,8 +241,14 @@ void read_markers(lxb_dom_node_t* node, lxb_tag_id_t tag, bool in_chrome, markup
   if (tag == LXB_TAG_A || tag == LXB_TAG_LINK) {
     if (lowercase(attribute(node, "rel")) == "author" && tag == LXB_TAG_A &&
         facts.rel_authors.size() < kMaxCandidates && !in_chrome) {
-      std::string text = subtree_text(node, kShortTextLimit);
-      if (!text.empty()) facts.rel_authors.push_back(std::move(text));
+      // Several authors of one article sit together; rel=author links
+      // elsewhere (teasers of other stories) belong to other articles.
+      lxb_dom_node_t* grandparent = node->parent ? node->parent->parent : nullptr;
+      if (facts.rel_authors.empty()) facts.rel_author_block = grandparent;
+      if (grandparent == facts.rel_author_block) {
+        std::string text = subtree_text(node, kShortTextLimit);
+        if (!text.empty()) facts.rel_authors.push_back(std::move(text));
+      }
     }
     return;
   }
@@ -269,8 +292,10 @@ markup_facts walk(lxb_html_document_t* page) {
 
 // The metadata tags, by kind, in order of trust. "og:" and "article:"
 // properties are OpenGraph; the rest are other <meta> conventions.
-constexpr const char* kTitleKeys[] = {"og:title", "twitter:title", "headline", "title",
-                                      "dc.title", "sailthru.title", "parsely-title"};
+constexpr const char* kTitleKeys[] = {"dc:title",      "dcterm:title", "dcterms:title",
+                                      "og:title",      "twitter:title", "headline",
+                                      "title",         "dc.title",      "sailthru.title",
+                                      "parsely-title"};
 constexpr const char* kDescriptionKeys[] = {"og:description", "description",
                                             "twitter:description", "dc.description"};
 constexpr const char* kSiteNameKeys[] = {"og:site_name", "application-name",
@@ -282,13 +307,14 @@ constexpr const char* kPublishedKeys[] = {
     "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date",
     "dcterms.date", "dc.date.created", "dcterms.created", "datecreated", "article.created",
     "article_date_original", "original-publish-date", "citation_publication_date",
-    "displaydate", "date", "ptime", "og:pubdate", "rnews:datepublished", "created"};
+    "cxenseparse:recs:publishtime", "displaydate", "date", "ptime", "og:pubdate", "rnews:datepublished", "created"};
 constexpr const char* kModifiedKeys[] = {
     "article:modified_time", "og:article:modified_time", "og:updated_time", "article:updated_time",
     "datemodified", "dcterms.modified", "dc.date.modified", "modified_time", "lastmod",
     "last-modified", "http-equiv:last-modified", "utime", "revised"};
 constexpr const char* kAuthorKeys[] = {
-    "article:author", "og:article:author", "author", "dc.creator", "dcterms.creator",
+    "article:author", "og:article:author", "dc:creator", "dcterm:creator", "dcterms:creator",
+    "author", "dc.creator", "dcterms.creator",
     "sailthru.author", "parsely-author", "byl", "article.author", "author_name", "authors",
     "citation_author", "twitter:creator"};
 constexpr const char* kSectionKeys[] = {"article:section", "og:article:section", "section",
@@ -318,17 +344,11 @@ class field_finder {
     return std::nullopt;
   }
 
-  // Every value of `keys`, in page order, and the origin of the first.
-  template <std::size_t N>
-  std::vector<std::string> all(const char* const (&keys)[N], page_field_origin& origin) const {
+  // Every value of `key`, in page order.
+  std::vector<std::string> all(std::string_view key) const {
     std::vector<std::string> values;
-    for (const char* key : keys) {
-      for (const auto& [k, v] : facts_.metas) {
-        if (k != key) continue;
-        if (values.empty()) origin = origin_of_key(k);
-        values.push_back(v);
-      }
-      if (!values.empty()) return values;
+    for (const auto& [k, v] : facts_.metas) {
+      if (k == key) values.push_back(v);
     }
     return values;
   }
@@ -389,6 +409,21 @@ void add_tags(std::vector<std::string>& tags, std::string_view list) {
   }
 }
 
+bool contains_ignoring_case(std::string_view text, std::string_view part) {
+  return !part.empty() && lowercase(text).find(lowercase(part)) != std::string::npos;
+}
+
+// The article's JSON-LD "headline", or its "name" when only the name is what
+// the <title> shows (some pages put a summary line in "headline").
+std::string json_ld_title(const json_ld_article& ld, std::string_view title_element) {
+  if (ld.headline.empty()) return ld.name;
+  if (!ld.name.empty() && ld.name != ld.headline && contains_ignoring_case(title_element, ld.name) &&
+      !contains_ignoring_case(title_element, ld.headline)) {
+    return ld.name;
+  }
+  return ld.headline;
+}
+
 std::optional<page_field<std::string>> text_field(std::string value, page_field_origin origin) {
   if (value.empty()) return std::nullopt;
   return page_field<std::string>{std::move(value), origin};
@@ -424,20 +459,26 @@ page_metadata read_page_metadata(lxb_html_document_t* page, std::string_view url
   }
   const std::string site_name = out.site_name ? out.site_name->value : std::string{};
 
-  // Title: the article's own headline before the browser-tab title.
-  if (auto og = metas.first({"og:title"})) {
-    out.title = page_field<std::string>{strip_site_name(og->value, site_name, host), og->origin};
-  } else if (!ld.headline.empty()) {
-    out.title = page_field<std::string>{strip_site_name(ld.headline, site_name, host),
-                                        page_field_origin::json_ld};
-  } else if (auto other = metas.first(kTitleKeys)) {
-    out.title = page_field<std::string>{strip_site_name(other->value, site_name, host),
-                                        other->origin};
-  } else if (!facts.title_element.empty()) {
-    out.title = page_field<std::string>{strip_site_name(facts.title_element, site_name, host),
-                                        page_field_origin::title_element};
-  } else if (!facts.headings.empty()) {
-    out.title = page_field<std::string>{facts.headings.front(), page_field_origin::heading};
+  // Title: the article's own headline (JSON-LD, Dublin Core, OpenGraph, other
+  // <meta>) before the browser-tab <title>, and that before a lone <h1>.
+  {
+    std::vector<page_field<std::string>> candidates;
+    const std::string ld_title = json_ld_title(ld, facts.title_element);
+    if (!ld_title.empty()) candidates.push_back({ld_title, page_field_origin::json_ld});
+    if (auto m = metas.first(kTitleKeys)) candidates.push_back(std::move(*m));
+    if (!facts.title_element.empty()) {
+      candidates.push_back({facts.title_element, page_field_origin::title_element});
+    }
+    if (!facts.headings.empty()) {
+      candidates.push_back({facts.headings.front(), page_field_origin::heading});
+    }
+    for (page_field<std::string>& c : candidates) {
+      if (c.origin != page_field_origin::heading) c.value = strip_site_name(c.value, site_name, host);
+      if (!c.value.empty()) {
+        out.title = std::move(c);
+        break;
+      }
+    }
   }
   if (out.title && out.title->value.empty()) out.title.reset();
 
@@ -477,8 +518,12 @@ page_metadata read_page_metadata(lxb_html_document_t* page, std::string_view url
   {
     std::vector<std::string> names = clean_author_names(ld.authors, site_name);
     page_field_origin origin = page_field_origin::json_ld;
-    if (names.empty()) {
-      names = clean_author_names(metas.all(kAuthorKeys, origin), site_name);
+    // Keys in order of trust; article:author is often a profile link, which
+    // cleaning drops, and then the next key speaks.
+    for (const char* key : kAuthorKeys) {
+      if (!names.empty()) break;
+      names = clean_author_names(metas.all(key), site_name);
+      origin = origin_of_key(key);
     }
     if (names.empty()) {
       names = clean_author_names(facts.rel_authors, site_name);

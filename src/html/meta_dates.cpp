@@ -111,8 +111,17 @@ std::optional<calendar_date> date_from_url(std::string_view url) {
     const char before = url[i];
     if (before != '/' && before != '-' && before != '_') continue;
     std::size_t end = 0;
-    const auto date = numeric_date_at(url, i + 1, end);
-    if (!date) continue;
+    auto date = numeric_date_at(url, i + 1, end);
+    if (!date) {
+      // "/2023-11/17/": a year-month folder, then the day.
+      const int year = digits_at(url, i + 1, 4);
+      const int month = digits_at(url, i + 6, 2);
+      const int day = digits_at(url, i + 9, 2);
+      if (year < 0 || month < 0 || day < 0 || url[i + 5] != '-' || url[i + 8] != '/') continue;
+      date = checked(year, month, day);
+      end = i + 11;
+      if (!date) continue;
+    }
     // The date must end its segment or meet a separator, so "/2024/05/17/" and
     // "/story-2024-05-17-slug" count but "/12345678901/" does not.
     const bool closed = end == url.size() || url[end] == '/' || url[end] == '-' ||

@@ -43,8 +43,8 @@ std::string host_label(std::string_view host) {
   return best;
 }
 
-constexpr std::array<std::string_view, 9> kSeparators = {
-    " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ", " \xC2\xBB ",
+constexpr std::array<std::string_view, 10> kSeparators = {
+    " | ", " - ", " -- ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ", " \xC2\xBB ",
     " / ", " \xE2\x80\xA2 "};
 
 }  // namespace

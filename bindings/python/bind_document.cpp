@@ -231,9 +231,12 @@ Example:
       .def_property_readonly("body", [](const py_document& d) {
         return to_str(d.state()->slice(d.state()->doc().body()));
       }, "The text between the metadata at the top and the trailer at the end.")
-      .def_property_readonly("title", [](const py_document& d) {
+      .def_property_readonly("title", [](const py_document& d) -> std::optional<std::string> {
+        if (const newslib::web_page* page = d.state()->doc().page()) {
+          if (page->metadata.title) return page->metadata.title->value;
+        }
         return slice_of(*d.state(), d.state()->doc().meta().title);
-      }, "The headline, or None.")
+      }, "The headline, or None (for a web page, the title its markup gives, when it does).")
       .def_property_readonly("date_text", [](const py_document& d) {
         return slice_of(*d.state(), d.state()->doc().meta().date_text);
       }, "The text the date was read from, or None.")
@@ -337,14 +340,67 @@ Example:
         return slice_of(*d.state(), d.state()->doc().meta().dateline);
       }, "The dateline, such as 'SEOUL, Sept. 6 (Reuters) -', or None.")
       .def_property_readonly("date", [](const py_document& d) {
+        if (const newslib::web_page* page = d.state()->doc().page()) {
+          if (page->metadata.published) return to_date(page->metadata.published->value);
+        }
         return to_date(d.state()->doc().meta().date);
-      }, "The publication date as datetime.date, or None.")
+      }, "The publication date as datetime.date, or None (a web page's markup first).")
       .def_property_readonly("byline", [](const py_document& d) {
         return slice_of(*d.state(), d.state()->doc().meta().byline);
       }, "The byline, such as 'By Jane Doe', or None.")
       .def_property_readonly("authors", [](const py_document& d) {
+        if (const newslib::web_page* page = d.state()->doc().page()) {
+          if (page->metadata.authors) return page->metadata.authors->value;
+        }
         return d.state()->doc().meta().authors;
-      }, "Names taken from the byline.")
+      }, "Names taken from the byline (a web page's markup first).")
+      .def_property_readonly("page", [](const py_document& d) -> std::optional<py::dict> {
+        const newslib::web_page* page = d.state()->doc().page();
+        if (page == nullptr) return std::nullopt;
+        const newslib::page_metadata& m = page->metadata;
+        py::dict out, origins;
+        auto text_field = [&](const char* name,
+                              const std::optional<newslib::page_field<std::string>>& f) {
+          out[name] = f ? py::object(py::str(f->value)) : py::object(py::none());
+          if (f) origins[name] = newslib::to_string(f->origin);
+        };
+        auto date_field = [&](const char* name,
+                              const std::optional<newslib::page_field<newslib::calendar_date>>& f) {
+          out[name] = f ? py::cast(to_date(f->value)) : py::object(py::none());
+          if (f) origins[name] = newslib::to_string(f->origin);
+        };
+        text_field("title", m.title);
+        text_field("description", m.description);
+        text_field("site_name", m.site_name);
+        text_field("canonical_url", m.canonical_url);
+        text_field("section", m.section);
+        text_field("language", m.language);
+        date_field("published", m.published);
+        date_field("modified", m.modified);
+        out["authors"] = m.authors ? m.authors->value : std::vector<std::string>{};
+        if (m.authors) origins["authors"] = newslib::to_string(m.authors->origin);
+        out["tags"] = m.tags;
+        out["origins"] = origins;
+        out["encoding"] = page->encoding;
+        out["page_size"] = page->page_size;
+        out["no_article"] = page->no_article;
+        py::list blocks;
+        for (const newslib::html_block& b : page->blocks) {
+          const char_span c = d.state()->to_chars(b.text);
+          blocks.append(py::make_tuple(c.start, c.end, b.page.begin, b.page.end));
+        }
+        out["blocks"] = blocks;
+        return out;
+      }, R"pbdoc(
+For a Document made by from_html, what the page said, else None: a dict
+with ``title``, ``description``, ``site_name``, ``canonical_url``,
+``section``, ``language``, ``published``, ``modified`` (datetime.date),
+``authors``, ``tags``, ``origins`` (where each present field came from:
+"json_ld", "open_graph", "meta_tag", ..., "text"), ``encoding`` (the page's
+charset), ``page_size``, ``no_article`` (True when the page carries no
+article) and ``blocks``: (start, end, page_start, page_end) per extracted
+block, str indices into ``text`` and byte offsets into the original page.
+)pbdoc")
       .def_property_readonly("source", [](const py_document& d) {
         return d.state()->doc().meta().source;
       }, "The agency or outlet ('Reuters', 'AP'), or None.")

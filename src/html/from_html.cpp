@@ -4,6 +4,7 @@
 
 #include "document_builder.hpp"
 #include "html/article_extractor.hpp"
+#include "html/markup_metadata.hpp"
 #include "html/page_decoding.hpp"
 #include "html/parsed_page.hpp"
 #include "html/text_blocks.hpp"
@@ -45,14 +46,23 @@ document from_html(std::string_view html, const html_options& options) {
                           " bytes, larger than html_options::max_bytes (" +
                           std::to_string(options.max_bytes) + " bytes)");
   }
-  const detail::decoded_page decoded = detail::decode_page(html, options.encoding);
-  detail::parsed_page parsed(decoded.text);
+  const decoded_text decoded = detail::decode_page(html, options.encoding);
+  detail::parsed_page parsed(decoded.text());
   const detail::page_text text = detail::collect_text(parsed);
-  const detail::article_text article = detail::find_article(text, options);
+  detail::article_text article = detail::find_article(text, options);
+
+  web_page page;
+  page.metadata = detail::read_page_metadata(parsed.document(), options.url);
+  // The markup's title wins over the headline the text walk chose; the walk's
+  // block still says where the headline is on the page.
+  page_field_origin headline_origin = page_field_origin::heading;
+  if (page.metadata.title && !page.metadata.title->value.empty()) {
+    article.headline = page.metadata.title->value;
+    headline_origin = page.metadata.title->origin;
+  }
 
   // The document's text: headline, blank line, body blocks separated by blank lines.
-  web_page page;
-  page.encoding = decoded.encoding;
+  page.encoding = decoded.encoding();
   page.page_size = html.size();
   std::size_t body_bytes = 0;
   for (std::uint32_t b : article.body) body_bytes += text.blocks[b].text.size();
@@ -67,7 +77,10 @@ document from_html(std::string_view html, const html_options& options) {
   };
   if (!article.headline.empty()) add(article.headline, article.headline_page);
   if (!page.no_article) {
-    for (std::uint32_t b : article.body) add(text.blocks[b].text, text.blocks[b].page);
+    for (std::uint32_t b : article.body) {
+      if (text.blocks[b].text == article.headline) continue;
+      add(text.blocks[b].text, text.blocks[b].page);
+    }
   }
 
   parse_options parse;
@@ -75,7 +88,7 @@ document from_html(std::string_view html, const html_options& options) {
   parse.errors = utf8_errors::replace;
   document doc;
   document_builder::build(doc, std::move(out), parse);
-  fill_from_text(doc, page_field_origin::heading, page.metadata);
+  fill_from_text(doc, headline_origin, page.metadata);
   html_document_builder::attach(doc, std::move(page));
   return doc;
 }

@@ -2,7 +2,7 @@
 #include "html/page_decoding.hpp"
 
 #include <algorithm>
-#include <vector>
+#include <optional>
 
 #include <lexbor/html/encoding.h>
 
@@ -28,21 +28,41 @@ std::string declared_charset(std::string_view bytes) {
   return label;
 }
 
-decoded_page decode_page(std::string_view bytes, std::string_view override_label) {
-  decoded_page page;
-  (void)override_label;
-  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") {
-    page.lead = 3;
-    bytes.remove_prefix(3);
+namespace {
+
+bool has_bom(std::string_view b) noexcept {
+  return b.substr(0, 3) == "\xEF\xBB\xBF" || b.substr(0, 2) == "\xFF\xFE" ||
+         b.substr(0, 2) == "\xFE\xFF";
+}
+
+bool is_ascii(std::string_view b) noexcept {
+  return std::all_of(b.begin(), b.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+}  // namespace
+
+decoded_text decode_page(std::string_view bytes, std::string_view override_label) {
+  if (!override_label.empty()) {
+    if (std::optional<std::string> name = canonical_encoding(override_label)) {
+      return decode(bytes, *name, utf8_errors::replace);
+    }
   }
-  page.encoding = "utf-8";
-  if (find_invalid_utf8(bytes) == npos) {
-    page.text.assign(bytes);
-  } else {
-    std::vector<span> replaced;
-    page.text = replace_invalid_utf8(bytes, replaced);
+  if (has_bom(bytes)) return decode(bytes, "auto", utf8_errors::replace);
+  std::optional<std::string> declared;
+  const std::string label = declared_charset(bytes);
+  if (!label.empty()) declared = canonical_encoding(label);
+  if (declared) {
+    // A page served as UTF-16 has no ASCII-compatible <meta>; one that says
+    // so in ASCII is UTF-8 (the HTML standard's rule).
+    if (declared->rfind("utf-16", 0) == 0) declared = "utf-8";
+    const bool valid_utf8 = find_invalid_utf8(bytes) == npos;
+    const bool says_utf8 = *declared == "utf-8";
+    if (says_utf8 == valid_utf8 || (valid_utf8 && is_ascii(bytes))) {
+      return decode(bytes, *declared, utf8_errors::replace);
+    }
+    // The declaration is contradicted by the bytes: let detection decide.
   }
-  return page;
+  return decode(bytes, "auto", utf8_errors::replace);
 }
 
 }  // namespace newslib::detail

@@ -41,13 +41,18 @@ struct web_page {
   /// What the markup says (title, dates, authors, site, …), merged with what
   /// the text rules found; each field names its origin.
   page_metadata metadata;
-  /// The charset the page was decoded from (canonical name, e.g. "utf-8").
+  /// The charset the page was decoded from (canonical name, e.g. "UTF-8").
   std::string encoding;
   /// Size of the original page in bytes.
   std::size_t page_size = 0;
   /// The headline's block (when there is one), then the body's blocks, in
-  /// document order; both spans increase from block to block.
+  /// document order. Body blocks are in page order too: their page spans
+  /// never overlap or go back (a block whose source the parser lost gets an
+  /// empty span there). The headline's page span is wherever the page shows
+  /// it (its <h1>, or <title> in the head), empty when only metadata says it.
   std::vector<html_block> blocks;
+  /// True when blocks[0] is the headline's.
+  bool has_headline = false;
   /// True when the page carries no article (a front page, a form, a frameset,
   /// script only): the document then has a headline at most and no body.
   bool no_article = false;

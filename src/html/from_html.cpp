@@ -1,4 +1,5 @@
 // from_html: page bytes → UTF-8 → DOM → article blocks → document.
+#include <algorithm>
 #include <string>
 #include <utility>
 
@@ -57,8 +58,17 @@ document from_html(std::string_view html, const html_options& options) {
   // block still says where the headline is on the page.
   page_field_origin headline_origin = page_field_origin::heading;
   if (page.metadata.title && !page.metadata.title->value.empty()) {
-    article.headline = page.metadata.title->value;
-    headline_origin = page.metadata.title->origin;
+    const std::string& title = page.metadata.title->value;
+    // A <title> that merely adds the site's name to the page's <h1> yields to it.
+    const bool h1_within = page.metadata.title->origin == page_field_origin::title_element &&
+                           !article.headline.empty() &&
+                           title.find(article.headline) != std::string::npos;
+    if (h1_within) {
+      page.metadata.title = page_field<std::string>{article.headline, page_field_origin::heading};
+    } else {
+      article.headline = title;
+      headline_origin = page.metadata.title->origin;
+    }
   }
 
   // The document's text: headline, blank line, body blocks separated by blank lines.
@@ -69,17 +79,28 @@ document from_html(std::string_view html, const html_options& options) {
   page.no_article = body_bytes < min_article_bytes;
   std::string out;
   out.reserve(article.headline.size() + body_bytes + 2 * article.body.size() + 2);
-  auto add = [&](const std::string& block, span source) {
+  // Body blocks keep page order; a block whose source is unknown (text the
+  // parser moved, as in foster parenting) gets an empty span where it would be.
+  std::size_t page_end = 0;
+  auto add = [&](const std::string& block, span source, bool ordered) {
     if (!out.empty()) out += "\n\n";
     const std::size_t begin = out.size();
     out += block;
-    page.blocks.push_back(html_block{span{begin, out.size()}, decoded.source_span(source)});
+    span at = decoded.source_span(source);
+    if (ordered) {
+      if (source.empty() || at.begin < page_end) at = span{page_end, std::max(page_end, at.end)};
+      page_end = at.end;
+    }
+    page.blocks.push_back(html_block{span{begin, out.size()}, at});
   };
-  if (!article.headline.empty()) add(article.headline, article.headline_page);
+  if (!article.headline.empty()) {
+    add(article.headline, article.headline_page, false);
+    page.has_headline = true;
+  }
   if (!page.no_article) {
     for (std::uint32_t b : article.body) {
       if (text.blocks[b].text == article.headline) continue;
-      add(text.blocks[b].text, text.blocks[b].page);
+      add(text.blocks[b].text, text.blocks[b].page, true);
     }
   }
 

@@ -54,9 +54,9 @@ decoded_text decode_page(std::string_view bytes, std::string_view override_label
   if (declared) {
     // A page served as UTF-16 has no ASCII-compatible <meta>; one that says
     // so in ASCII is UTF-8 (the HTML standard's rule).
-    if (declared->rfind("utf-16", 0) == 0) declared = "utf-8";
+    if (declared->rfind("UTF-16", 0) == 0) declared = "UTF-8";
     const bool valid_utf8 = find_invalid_utf8(bytes) == npos;
-    const bool says_utf8 = *declared == "utf-8";
+    const bool says_utf8 = *declared == "UTF-8";
     if (says_utf8 == valid_utf8 || (valid_utf8 && is_ascii(bytes))) {
       return decode(bytes, *declared, utf8_errors::replace);
     }

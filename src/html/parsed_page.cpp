@@ -2,6 +2,11 @@
 #include "html/parsed_page.hpp"
 
 namespace newslib::detail {
+namespace {
+
+constexpr std::size_t max_depth = 512;
+
+}  // namespace
 
 parsed_page::parsed_page(std::string_view html) : html_(html) {
   doc_ = lxb_html_document_create();
@@ -40,6 +45,14 @@ lxb_html_token_t* parsed_page::on_token(lxb_html_tokenizer_t* tkz, lxb_html_toke
   const bool located = token->begin >= first && token->end <= last && token->begin <= token->end;
   const std::size_t begin = located ? static_cast<std::size_t>(token->begin - first) : 0;
   const std::size_t end = located ? static_cast<std::size_t>(token->end - first) : 0;
+  // Start tags past a depth of 512 are dropped, as browsers cap DOM depth:
+  // the tree builder's scope checks walk the stack of open elements, so an
+  // unbounded stack would make deep nesting quadratic. Their text still
+  // goes into the deepest element.
+  if (token->tag_id >= LXB_TAG_A && !(token->type & LXB_HTML_TOKEN_TYPE_CLOSE) &&
+      self->tree_->open_elements->length >= max_depth) {
+    return token;
+  }
   lxb_html_token_t* next = self->parse_token_(tkz, token, self->parse_context_);
   if (!text || !located) return next;
   // Characters go to the current node's last child (foster-parented table

@@ -26,15 +26,21 @@ accuracy) can be computed from the same run.
 """
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# Run as a script, this file's folder comes first on sys.path, where this
+# file would shadow the standard library's `html` module that peers import.
+_here = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _here]
+
 import argparse
 import collections
 import json
 import re
 import socket
-import sys
 import time
 from importlib import metadata
-from pathlib import Path
 
 WORD = re.compile(r"\w+", re.UNICODE)
 

@@ -13,7 +13,7 @@ namespace {
 struct info_settings {
   io_options io;
   std::string field;
-  newslib::parse_options parse;
+  document_options parse;
 };
 
 json span_text(const newslib::document& doc, const std::optional<newslib::span>& at) {

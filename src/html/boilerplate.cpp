@@ -50,7 +50,7 @@ tag_role role_of(lxb_tag_id_t tag) noexcept {
     case LXB_TAG_SCRIPT: case LXB_TAG_STYLE: case LXB_TAG_NOSCRIPT: case LXB_TAG_TEMPLATE:
     case LXB_TAG_IFRAME: case LXB_TAG_OBJECT: case LXB_TAG_EMBED: case LXB_TAG_SVG:
     case LXB_TAG_MATH: case LXB_TAG_HEAD: case LXB_TAG_TITLE: case LXB_TAG_NAV:
-    case LXB_TAG_FOOTER: case LXB_TAG_ASIDE: case LXB_TAG_BUTTON: case LXB_TAG_SELECT:
+    case LXB_TAG_BUTTON: case LXB_TAG_SELECT:
     case LXB_TAG_OPTION: case LXB_TAG_TEXTAREA: case LXB_TAG_INPUT: case LXB_TAG_CANVAS:
     case LXB_TAG_AUDIO: case LXB_TAG_VIDEO: case LXB_TAG_MAP: case LXB_TAG_DIALOG:
     case LXB_TAG_MENU: case LXB_TAG_FRAME: case LXB_TAG_FRAMESET: case LXB_TAG_NOFRAMES:
@@ -68,7 +68,7 @@ tag_role role_of(lxb_tag_id_t tag) noexcept {
     case LXB_TAG_ADDRESS: case LXB_TAG_HR: case LXB_TAG_HEADER: case LXB_TAG_CENTER:
     case LXB_TAG_DETAILS: case LXB_TAG_SUMMARY: case LXB_TAG_FIELDSET: case LXB_TAG_TBODY:
     case LXB_TAG_THEAD: case LXB_TAG_TFOOT: case LXB_TAG_FORM: case LXB_TAG_BODY:
-    case LXB_TAG_HGROUP: case LXB_TAG_LEGEND:
+    case LXB_TAG_HGROUP: case LXB_TAG_LEGEND: case LXB_TAG_FOOTER: case LXB_TAG_ASIDE:
       return tag_role::block;
     default:
       return tag_role::inline_text;

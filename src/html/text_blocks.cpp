@@ -129,7 +129,10 @@ void walker::enter_element(lxb_dom_node_t* node) {
   bool boxed = false;
   if (tag != LXB_TAG_BODY && tag != LXB_TAG_A) {
     if (is_hidden(el)) return;
-    boxed = is_boilerplate_box(class_and_id(el, names_));
+    // <footer> and <aside> are furniture by default, yet some pages put the
+    // article (or its transcript) in one: only the second pass reads them.
+    boxed = is_boilerplate_box(class_and_id(el, names_)) || tag == LXB_TAG_FOOTER ||
+            tag == LXB_TAG_ASIDE;
   } else {
     names_.clear();
   }

@@ -339,6 +339,7 @@ article_text find_article(const page_text& t, const html_options& options) {
   if (headline < t.blocks.size()) {
     out.headline = t.blocks[headline].text;
     out.headline_page = t.blocks[headline].page;
+    out.headline_is_h1 = true;
   } else if (!t.title.empty()) {
     out.headline = std::string(trim_site_name(t.title));
     out.headline_page = t.title_page;

@@ -12,6 +12,7 @@ namespace newslib::detail {
 struct article_text {
   std::string headline;          // empty when the page shows none
   span headline_page;
+  bool headline_is_h1 = false;   // from an <h1> (else from <title>)
   std::vector<std::uint32_t> body;  // indexes into page_text::blocks, in page order
 };
 

@@ -59,11 +59,11 @@ document from_html(std::string_view html, const html_options& options) {
   page_field_origin headline_origin = page_field_origin::heading;
   if (page.metadata.title && !page.metadata.title->value.empty()) {
     const std::string& title = page.metadata.title->value;
-    // A <title> that merely adds the site's name to the page's <h1> yields to it.
-    const bool h1_within = page.metadata.title->origin == page_field_origin::title_element &&
-                           !article.headline.empty() &&
-                           title.find(article.headline) != std::string::npos;
-    if (h1_within) {
+    // <title> is the page's label (often with the site's name): the article's
+    // own <h1>, when the walk found one, names it better.
+    const bool h1_better = page.metadata.title->origin == page_field_origin::title_element &&
+                           article.headline_is_h1;
+    if (h1_better) {
       page.metadata.title = page_field<std::string>{article.headline, page_field_origin::heading};
     } else {
       article.headline = title;

@@ -34,7 +34,8 @@ int main(int argc, char** argv) {
   std::vector<subcommand> commands;
   try {
     commands = {add_summarize_command(app), add_sentences_command(app),
-                add_keywords_command(app), add_info_command(app), add_eval_command(app)};
+                add_keywords_command(app), add_info_command(app), add_eval_command(app),
+                add_extract_command(app)};
   } catch (const std::exception& e) {
     return fail(exit_failure, e.what());
   }

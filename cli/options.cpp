@@ -68,7 +68,7 @@ void add_reference_field_option(CLI::App& app, std::string& field) {
       ->capture_default_str();
 }
 
-void add_parse_options(CLI::App& app, newslib::parse_options& options) {
+void add_parse_options(CLI::App& app, document_options& options) {
   app.add_option("--language", options.language,
                  "Language as an ISO 639-1 code, or auto to identify it")
       ->check(check_language)
@@ -93,6 +93,10 @@ void add_parse_options(CLI::App& app, newslib::parse_options& options) {
   app.add_flag_callback(
       "--no-metadata", [&options] { options.metadata = false; },
       "Treat the whole text as body: no headline, dateline, byline or trailer");
+  app.add_flag("--html", options.html,
+               "Inputs are web pages (any charset): extract the article first");
+  app.add_option("--url", options.url, "With --html: the page's address, for its metadata")
+      ->type_name("URL");
 }
 
 }  // namespace newslib::cli

@@ -37,8 +37,16 @@ void add_field_option(CLI::App& app, std::string& field, const std::string& defa
 /// Adds --reference-field (eval's second text).
 void add_reference_field_option(CLI::App& app, std::string& field);
 
-/// Adds --language, --errors, --encoding, --max-bytes and --no-metadata.
-void add_parse_options(CLI::App& app, newslib::parse_options& options);
+/// How a command reads each input: as article text, or (--html) as a web
+/// page whose article is extracted first.
+struct document_options : newslib::parse_options {
+  bool html = false;
+  std::string url;  // --url: the page's address, for metadata (one page at a time)
+};
+
+/// Adds --language, --errors, --encoding, --max-bytes, --no-metadata, --html
+/// and --url.
+void add_parse_options(CLI::App& app, document_options& options);
 
 /// Throws usage_error if --encoding names anything but UTF-8 in --jsonl mode,
 /// whose text comes from JSON strings, not from bytes in some encoding.

@@ -17,6 +17,10 @@ if(TARGET uchardet::libuchardet AND NOT TARGET uchardet::uchardet)
 endif()
 # Eigen (header-only) does the SVD of the LSA summariser; used only in src/.
 find_package(Eigen3 3.3 CONFIG QUIET)
+# nlohmann_json (header-only) reads the JSON-LD of web pages; used only in src/.
+if(NOT TARGET nlohmann_json::nlohmann_json)
+  find_package(nlohmann_json 3.9 CONFIG QUIET)
+endif()
 # lexbor parses HTML for from_html. Debian does not package it:
 # scripts/install-lexbor.sh builds it into <repo>/.deps, looked in here.
 if(EXISTS "${PROJECT_SOURCE_DIR}/.deps")
@@ -47,6 +51,9 @@ endif()
 if(NOT Eigen3_FOUND)
   list(APPEND _newslib_missing "libeigen3-dev (Eigen >= 3.3)")
 endif()
+if(NOT TARGET nlohmann_json::nlohmann_json)
+  list(APPEND _newslib_missing "nlohmann-json3-dev (nlohmann_json >= 3.9)")
+endif()
 if(NOT NEWSLIB_LEXBOR_TARGET)
   list(APPEND _newslib_missing "lexbor >= 2.3 (not in Debian: scripts/install-lexbor.sh builds it)")
 endif()
@@ -55,7 +62,8 @@ if(_newslib_missing)
   message(FATAL_ERROR
     "newslib cannot be built: these system libraries are missing:\n  ${_newslib_missing_lines}\n"
     "On Debian or Ubuntu install them with\n"
-    "  sudo apt-get install libboost-locale-dev libicu-dev libstemmer-dev libuchardet-dev libeigen3-dev\n"
+    "  sudo apt-get install libboost-locale-dev libicu-dev libstemmer-dev libuchardet-dev libeigen3-dev nlohmann-json3-dev
+"
     "or, from a source checkout, run scripts/install-deps.sh. Elsewhere, install the same "
     "libraries with the system's package manager (or point CMAKE_PREFIX_PATH at them). "
     "Prebuilt manylinux wheels need none of them.")

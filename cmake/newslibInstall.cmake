@@ -33,8 +33,9 @@ install(FILES "${PROJECT_BINARY_DIR}/include/newslib/export.hpp"
 # on the consumer's link line; a shared one brings them itself.
 set(NEWSLIB_PC_CFLAGS "")
 set(newslib_pc_dependencies
-  "$<TARGET_LINKER_FILE:Boost::locale> $<TARGET_LINKER_FILE:ICU::i18n> "
-  "$<TARGET_LINKER_FILE:ICU::uc> $<TARGET_LINKER_FILE:ICU::data> ${libstemmer_LIBRARY}")
+  "$<TARGET_LINKER_FILE:Boost::locale> "
+  "$<TARGET_LINKER_FILE:ICU::uc> $<TARGET_LINKER_FILE:ICU::data> ${libstemmer_LIBRARY} "
+  "$<TARGET_LINKER_FILE:${NEWSLIB_LEXBOR_TARGET}> ${uchardet_LIBRARY}")
 string(JOIN "" newslib_pc_dependencies ${newslib_pc_dependencies})
 if(BUILD_SHARED_LIBS)
   set(NEWSLIB_PC_LIBS "")

@@ -18,7 +18,7 @@ cd "$root"
 target=${1:?usage: scripts/fuzz.sh TARGET|all [SECONDS]}
 seconds=${2:-30}
 shift $(($# < 2 ? $# : 2))
-all_targets=(document split_sentences date summarize keywords rouge jsonl)
+all_targets=(document split_sentences date summarize keywords rouge jsonl html)
 if [ "$target" = all ]; then targets=("${all_targets[@]}"); else targets=("$target"); fi
 
 scripts/install-deps.sh --test >/dev/null

@@ -17,6 +17,10 @@ stemmer=2.2.0
 curl -fsSL "https://snowballstem.org/dist/libstemmer_c-$stemmer.tar.gz" | tar xz
 (cd "libstemmer_c-$stemmer" && make CFLAGS="-O2 -fPIC" &&
   install -m 644 libstemmer.a /usr/local/lib/ && install -m 644 include/libstemmer.h /usr/local/include/)
+# nlohmann_json (header-only, reads pages' JSON-LD): AlmaLinux 8 has none recent enough.
+json=3.11.3
+curl -fsSL "https://github.com/nlohmann/json/releases/download/v$json/json.tar.xz" | tar xJ
+cmake -S json -B json/build -DJSON_BuildTests=OFF -DJSON_Install=ON && cmake --install json/build --prefix /usr/local
 # lexbor, the HTML parser, from the sdist that ships its sources.
 "$(dirname "${BASH_SOURCE[0]}")/install-lexbor.sh" /usr/local
 uchardet=0.0.8

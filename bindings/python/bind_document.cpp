@@ -2,6 +2,8 @@
 #include <pybind11/stl.h>
 
 #include <cstdint>
+#include <limits>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,6 +12,7 @@
 #include "doc_state.hpp"
 #include "errors.hpp"
 #include "newslib/error.hpp"
+#include "newslib/html.hpp"
 #include "newslib/token.hpp"
 #include "py_types.hpp"
 #include "units.hpp"
@@ -257,9 +260,12 @@ Example:
       .def_property_readonly("body", [](const py_document& d) {
         return to_str(d.state()->slice(d.state()->doc().body()));
       }, "The text between the metadata at the top and the trailer at the end.")
-      .def_property_readonly("title", [](const py_document& d) {
+      .def_property_readonly("title", [](const py_document& d) -> std::optional<std::string> {
+        if (const newslib::web_page* page = d.state()->doc().page()) {
+          if (page->metadata.title) return page->metadata.title->value;
+        }
         return slice_of(*d.state(), d.state()->doc().meta().title);
-      }, "The headline, or None.")
+      }, "The headline, or None (for a web page, the title its markup gives, when it does).")
       .def_property_readonly("date_text", [](const py_document& d) {
         return slice_of(*d.state(), d.state()->doc().meta().date_text);
       }, "The text the date was read from, or None.")
@@ -300,18 +306,130 @@ Example:
     >>> newslib.Document.from_dict(doc.to_dict()) == doc
     True
 )pbdoc")
+      .def_static("from_html", [](const text_arg& html, std::optional<std::string> url,
+                                  std::optional<std::string> encoding, const std::string& language,
+                                  std::size_t max_bytes, bool keep_tables, bool keep_captions,
+                                  bool keep_lists) {
+        newslib::html_options options;
+        if (url) options.url = *url;
+        options.language = language;
+        options.max_bytes = max_bytes;
+        options.keep_tables = keep_tables;
+        options.keep_captions = keep_captions;
+        options.keep_lists = keep_lists;
+        // A str is already decoded: its UTF-8 form is the page.
+        const bool decoded = py::isinstance<py::str>(html);
+        if (decoded) options.encoding = "utf-8";
+        if (encoding) options.encoding = *encoding;
+        text_input input = to_utf8(html, newslib::utf8_errors::replace,
+                                   std::numeric_limits<std::size_t>::max(), "html");
+        doc_ptr state;
+        {
+          py::gil_scoped_release release;
+          newslib::parse_options parsed_as;
+          parsed_as.language = language;
+          parsed_as.errors = newslib::utf8_errors::replace;
+          state = std::make_shared<const doc_state>(newslib::from_html(input.utf8, options),
+                                                    parsed_as, std::vector<char_span>{});
+        }
+        return py_document(std::move(state), py::object());
+      }, py::arg("html"), py::kw_only(), py::arg("url") = py::none(),
+      py::arg("encoding") = py::none(), py::arg("language") = "auto",
+      py::arg("max_bytes") = newslib::html_options{}.max_bytes, py::arg("keep_tables") = true,
+      py::arg("keep_captions") = true, py::arg("keep_lists") = true, R"pbdoc(
+The article of a web page, parsed like text.
+
+The Document's text is the headline, a blank line, then the body's
+paragraphs separated by blank lines; ``page`` says what the page's markup
+declared and where in the page every block came from. Malformed markup never
+raises: a page without an article gives a Document without a body and
+``page["no_article"]`` true.
+
+Args:
+    html: the page, as bytes (its charset is taken from a byte order mark,
+        then ``<meta charset>``, then detected) or as an already decoded str.
+    url: the page's address, when known.
+    encoding: a charset label that overrides the page's declaration.
+    language: ISO 639-1 code, or "auto" to identify the extracted text's.
+    max_bytes: larger pages raise InputTooLargeError.
+    keep_tables: keep the text of data tables inside the article.
+    keep_captions: keep figure and table captions.
+    keep_lists: keep list items inside the article.
+
+Example:
+    >>> page = ("<html><head><title>Rain - Daily</title></head><body><article><h1>Rain</h1>"
+    ...         "<p>Rain fell on the city all day, and the roads were closed by noon.</p>"
+    ...         "<p>Officials said the storm would pass by the evening, and schools reopen.</p>"
+    ...         "</article></body></html>")
+    >>> doc = newslib.Document.from_html(page)
+    >>> doc.title, len(doc.paragraphs)
+    ('Rain', 2)
+)pbdoc")
       .def_property_readonly("dateline", [](const py_document& d) {
         return slice_of(*d.state(), d.state()->doc().meta().dateline);
       }, "The dateline, such as 'SEOUL, Sept. 6 (Reuters) -', or None.")
       .def_property_readonly("date", [](const py_document& d) {
+        if (const newslib::web_page* page = d.state()->doc().page()) {
+          if (page->metadata.published) return to_date(page->metadata.published->value);
+        }
         return to_date(d.state()->doc().meta().date);
-      }, "The publication date as datetime.date, or None.")
+      }, "The publication date as datetime.date, or None (a web page's markup first).")
       .def_property_readonly("byline", [](const py_document& d) {
         return slice_of(*d.state(), d.state()->doc().meta().byline);
       }, "The byline, such as 'By Jane Doe', or None.")
       .def_property_readonly("authors", [](const py_document& d) {
+        if (const newslib::web_page* page = d.state()->doc().page()) {
+          if (page->metadata.authors) return page->metadata.authors->value;
+        }
         return d.state()->doc().meta().authors;
-      }, "Names taken from the byline.")
+      }, "Names taken from the byline (a web page's markup first).")
+      .def_property_readonly("page", [](const py_document& d) -> std::optional<py::dict> {
+        const newslib::web_page* page = d.state()->doc().page();
+        if (page == nullptr) return std::nullopt;
+        const newslib::page_metadata& m = page->metadata;
+        py::dict out, origins;
+        auto text_field = [&](const char* name,
+                              const std::optional<newslib::page_field<std::string>>& f) {
+          out[name] = f ? py::object(py::str(f->value)) : py::object(py::none());
+          if (f) origins[name] = newslib::to_string(f->origin);
+        };
+        auto date_field = [&](const char* name,
+                              const std::optional<newslib::page_field<newslib::calendar_date>>& f) {
+          out[name] = f ? py::cast(to_date(f->value)) : py::object(py::none());
+          if (f) origins[name] = newslib::to_string(f->origin);
+        };
+        text_field("title", m.title);
+        text_field("description", m.description);
+        text_field("site_name", m.site_name);
+        text_field("canonical_url", m.canonical_url);
+        text_field("section", m.section);
+        text_field("language", m.language);
+        date_field("published", m.published);
+        date_field("modified", m.modified);
+        out["authors"] = m.authors ? m.authors->value : std::vector<std::string>{};
+        if (m.authors) origins["authors"] = newslib::to_string(m.authors->origin);
+        out["tags"] = m.tags;
+        out["origins"] = origins;
+        out["encoding"] = page->encoding;
+        out["page_size"] = page->page_size;
+        out["no_article"] = page->no_article;
+        py::list blocks;
+        for (const newslib::html_block& b : page->blocks) {
+          const char_span c = d.state()->to_chars(b.text);
+          blocks.append(py::make_tuple(c.start, c.end, b.page.begin, b.page.end));
+        }
+        out["blocks"] = blocks;
+        return out;
+      }, R"pbdoc(
+For a Document made by from_html, what the page said, else None: a dict
+with ``title``, ``description``, ``site_name``, ``canonical_url``,
+``section``, ``language``, ``published``, ``modified`` (datetime.date),
+``authors``, ``tags``, ``origins`` (where each present field came from:
+"json_ld", "open_graph", "meta_tag", ..., "text"), ``encoding`` (the page's
+charset), ``page_size``, ``no_article`` (True when the page carries no
+article) and ``blocks``: (start, end, page_start, page_end) per extracted
+block, str indices into ``text`` and byte offsets into the original page.
+)pbdoc")
       .def_property_readonly("source", [](const py_document& d) {
         return d.state()->doc().meta().source;
       }, "The agency or outlet ('Reuters', 'AP'), or None.")

@@ -20,5 +20,6 @@ subcommand add_sentences_command(CLI::App& app);
 subcommand add_keywords_command(CLI::App& app);
 subcommand add_info_command(CLI::App& app);
 subcommand add_eval_command(CLI::App& app);
+subcommand add_extract_command(CLI::App& app);
 
 }  // namespace newslib::cli

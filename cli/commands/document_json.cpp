@@ -2,10 +2,21 @@
 
 #include <algorithm>
 
+#include "newslib/html.hpp"
+
 namespace newslib::cli {
 
-newslib::document parse_document(std::string text, const newslib::parse_options& options,
+newslib::document parse_document(std::string text, const document_options& options,
                                  std::vector<std::string>& warnings) {
+  if (options.html) {
+    newslib::html_options html;
+    html.url = options.url;
+    html.language = options.language;
+    html.max_bytes = options.max_bytes;
+    newslib::document page = newslib::from_html(text, html);
+    if (page.page()->no_article) warnings.push_back("no article found on the page");
+    return page;
+  }
   newslib::document doc(std::move(text), options);
   if (const auto count = doc.replacements().size(); count > 0) {
     // Offsets of the input file, which differ from the text's in other encodings.

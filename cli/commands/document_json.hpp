@@ -6,14 +6,16 @@
 #include <vector>
 
 #include "newslib/document.hpp"
+#include "options.hpp"
 #include "runner.hpp"
 
 namespace newslib::cli {
 
-/// Parses `text`. When invalid UTF-8 was replaced (--errors replace), says so
-/// in `warnings`: the text is then no longer byte for byte the input.
+/// Parses `text`, or with --html extracts the article of the page it holds.
+/// When invalid UTF-8 was replaced (--errors replace), or a page carries no
+/// article, says so in `warnings`.
 [[nodiscard]] newslib::document parse_document(std::string text,
-                                               const newslib::parse_options& options,
+                                               const document_options& options,
                                                std::vector<std::string>& warnings);
 
 /// {"code": "en", "confidence": 0.98}

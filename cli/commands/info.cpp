@@ -4,6 +4,7 @@
 
 #include "commands/commands.hpp"
 #include "commands/document_json.hpp"
+#include "newslib/html.hpp"
 #include "runner.hpp"
 #include "text_output.hpp"
 
@@ -13,7 +14,7 @@ namespace {
 struct info_settings {
   io_options io;
   std::string field;
-  newslib::parse_options parse;
+  document_options parse;
 };
 
 json span_text(const newslib::document& doc, const std::optional<newslib::span>& at) {
@@ -30,7 +31,7 @@ json describe(std::string text, const info_settings& settings,
   for (const auto& token : doc.tokens()) {
     if (token.kind == newslib::token_kind::word) ++words;
   }
-  return json{
+  json result{
       {"title", span_text(doc, meta.title)},
       {"date", meta.date ? json(meta.date->iso()) : json(nullptr)},
       {"date_text", span_text(doc, meta.date_text)},
@@ -47,6 +48,14 @@ json describe(std::string text, const info_settings& settings,
                       {"words", words},
                       {"bytes", doc.text().size()}}},
       {"replacements", doc.replacements().size()}};
+  // A web page's markup speaks first (--html).
+  if (const newslib::web_page* page = doc.page()) {
+    const newslib::page_metadata& m = page->metadata;
+    if (m.title) result["title"] = m.title->value;
+    if (m.published) result["date"] = m.published->value.iso();
+    if (m.authors) result["authors"] = m.authors->value;
+  }
+  return result;
 }
 
 void write_info(const json& result, std::ostream& out) {

@@ -19,7 +19,7 @@ namespace {
 struct keywords_settings {
   io_options io;
   std::string field;
-  newslib::parse_options parse;
+  document_options parse;
   newslib::keyword_options keywords;
   std::string corpus_path;  // JSONL collection for document frequencies, or empty
   std::optional<newslib::keyword_corpus> corpus;

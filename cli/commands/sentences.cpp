@@ -13,7 +13,7 @@ namespace {
 struct sentences_settings {
   io_options io;
   std::string field;
-  newslib::parse_options parse;
+  document_options parse;
 };
 
 json sentences_of(std::string text, const sentences_settings& settings,

@@ -16,7 +16,7 @@ namespace {
 struct summarize_settings {
   io_options io;
   std::string field;
-  newslib::parse_options parse;
+  document_options parse;
   newslib::summary_options summary;
 };
 

@@ -15,6 +15,7 @@
 #include "newslib/language.hpp"
 #include "newslib/metadata.hpp"
 #include "newslib/span.hpp"
+#include "newslib/detail/page_holder.hpp"
 #include "newslib/detail/token_table.hpp"
 #include "newslib/term_list.hpp"
 #include "newslib/token.hpp"
@@ -151,8 +152,13 @@ class NEWSLIB_API document {
     return slice(*meta_.title);
   }
 
+  /// The web page the document was extracted from (see `from_html` in
+  /// newslib/html.hpp), or null for a document parsed from text.
+  [[nodiscard]] const web_page* page() const noexcept { return page_.get(); }
+
  private:
   friend struct document_builder;  // src/document.cpp fills the fields
+  friend struct html_document_builder;  // src/html/from_html.cpp adds the page
 
   // In a heap buffer even when short, as are `terms_.chars`: a move hands
   // the buffer over, so the views into a moved document stay valid.
@@ -165,6 +171,7 @@ class NEWSLIB_API document {
   language_guess language_;
   span body_;
   std::vector<span> replacements_;
+  detail::page_holder page_;
   // Shared and immutable, so copies of a document share it; null for UTF-8 input.
   std::shared_ptr<const source_encoding_info> source_;
 };

@@ -5,6 +5,7 @@
 #include "newslib/document.hpp"
 #include "newslib/encoding.hpp"
 #include "newslib/error.hpp"
+#include "newslib/html.hpp"
 #include "newslib/keywords.hpp"
 #include "newslib/language.hpp"
 #include "newslib/metadata.hpp"

@@ -62,6 +62,8 @@ class NewslibConan(ConanFile):
         self.requires("uchardet/[>=0.0.7]")
         # Header-only, used inside the library for the LSA summariser's SVD.
         self.requires("eigen/[>=3.3 <4]")
+        # Header-only, used inside the library to read pages' JSON-LD.
+        self.requires("nlohmann_json/[>=3.9 <4]")
 
     def validate(self):
         check_min_cppstd(self, 17)
@@ -117,6 +119,7 @@ class NewslibConan(ConanFile):
             "lexbor": (["lexbor::lexbor"], ["lexbor"]),
             "uchardet": (["uchardet::uchardet"], ["uchardet"]),
             "eigen": (["eigen::eigen"], []),
+            "nlohmann_json": (["nlohmann_json::nlohmann_json"], []),
         }
         for name, (components, system_libs) in dependencies.items():
             if name in self.dependencies:

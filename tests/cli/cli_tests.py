@@ -288,6 +288,48 @@ class CliTest(unittest.TestCase):
         self.assert_status(run("keywords", "--corpus", str(self.dir / "missing.jsonl"),
                                ARTICLE), 1)
 
+    def page_bytes(self):
+        prose = ("The council voted on Tuesday to close the old bridge, citing a report that "
+                 "found cracks in two of its supports, and said repairs would take a year.")
+        return ("<html><head><meta charset='windows-1252'><title>Bridge | Daily</title>"
+                "<meta property='article:published_time' content='2024-05-17'></head><body>"
+                "<nav><a href='/'>Home</a></nav><article><h1>Bridge to close</h1>"
+                f"<p>{prose} Caf\xe9 owners objected.</p><p>{prose}</p></article></body></html>"
+                ).encode("latin-1")
+
+    def test_extract(self):
+        page = self.write("page.html", self.page_bytes())
+        text = run("extract", page)
+        self.assert_status(text, 0)
+        self.assertTrue(text.stdout.decode().startswith("Bridge to close\n\n"))
+        self.assertIn("Café owners objected.", text.stdout.decode())
+        result = run("extract", "--format", "json", page)
+        self.assert_status(result, 0)
+        data = self.json_of(result)
+        self.assertEqual(data["published"], "2024-05-17")
+        self.assertEqual(data["origins"]["published"], "open_graph")
+        self.assertFalse(data["no_article"])
+        raw = self.page_bytes()
+        for block in data["blocks"]:
+            source = raw[block["page_start"]:block["page_end"]].decode("windows-1252")
+            self.assertEqual(source, block["text"])
+        empty = run("extract", self.write("empty.html", b"<html><body></body></html>"))
+        self.assert_status(empty, 0)
+        self.assertIn(b"no article", empty.stderr)
+        batch = self.write("pages.jsonl", (json.dumps({"html": self.page_bytes().decode("latin-1")})
+                                           + "\n").encode())
+        lines = run("extract", "--jsonl", batch, "--format", "json").stdout.decode().splitlines()
+        self.assertEqual(len(lines), 1)
+
+    def test_html_flag(self):
+        page = self.write("page.html", self.page_bytes())
+        result = run("info", "--html", "--format", "json", page)
+        self.assert_status(result, 0)
+        self.assertEqual(self.json_of(result)["date"], "2024-05-17")
+        summary = run("summarize", "--html", "-n", "1", page)
+        self.assert_status(summary, 0)
+        self.assertIn(b"council voted", summary.stdout)
+
     def test_info(self):
         result = run("info", "--format", "json", ARTICLE)
         self.assert_status(result, 0)

@@ -260,6 +260,37 @@ class Document:
             >>> newslib.Document.from_dict(doc.to_dict()) == doc
             True
         """
+    @staticmethod
+    def from_html(html: str | bytes, *, url: str | None = None, encoding: str | None = None, language: str = 'auto', max_bytes: typing.SupportsInt | typing.SupportsIndex = 67108864, keep_tables: bool = True, keep_captions: bool = True, keep_lists: bool = True) -> Document:
+        """
+        The article of a web page, parsed like text.
+        
+        The Document's text is the headline, a blank line, then the body's
+        paragraphs separated by blank lines; ``page`` says what the page's markup
+        declared and where in the page every block came from. Malformed markup never
+        raises: a page without an article gives a Document without a body and
+        ``page["no_article"]`` true.
+        
+        Args:
+            html: the page, as bytes (its charset is taken from a byte order mark,
+                then ``<meta charset>``, then detected) or as an already decoded str.
+            url: the page's address, when known.
+            encoding: a charset label that overrides the page's declaration.
+            language: ISO 639-1 code, or "auto" to identify the extracted text's.
+            max_bytes: larger pages raise InputTooLargeError.
+            keep_tables: keep the text of data tables inside the article.
+            keep_captions: keep figure and table captions.
+            keep_lists: keep list items inside the article.
+        
+        Example:
+            >>> page = ("<html><head><title>Rain - Daily</title></head><body><article><h1>Rain</h1>"
+            ...         "<p>Rain fell on the city all day, and the roads were closed by noon.</p>"
+            ...         "<p>Officials said the storm would pass by the evening, and schools reopen.</p>"
+            ...         "</article></body></html>")
+            >>> doc = newslib.Document.from_html(page)
+            >>> doc.title, len(doc.paragraphs)
+            ('Rain', 2)
+        """
     def __eq__(self, other: Document) -> bool:
         ...
     @typing.overload
@@ -346,7 +377,7 @@ class Document:
     @property
     def authors(self) -> list[str]:
         """
-        Names taken from the byline.
+        Names taken from the byline (a web page's markup first).
         """
     @property
     def body(self) -> str:
@@ -361,7 +392,7 @@ class Document:
     @property
     def date(self) -> datetime.date | None:
         """
-        The publication date as datetime.date, or None.
+        The publication date as datetime.date, or None (a web page's markup first).
         """
     @property
     def date_text(self) -> str | None:
@@ -387,6 +418,18 @@ class Document:
     def options(self) -> dict[str, typing.Any]:
         """
         The keyword arguments the Document was parsed with.
+        """
+    @property
+    def page(self) -> dict | None:
+        """
+        For a Document made by from_html, what the page said, else None: a dict
+        with ``title``, ``description``, ``site_name``, ``canonical_url``,
+        ``section``, ``language``, ``published``, ``modified`` (datetime.date),
+        ``authors``, ``tags``, ``origins`` (where each present field came from:
+        "json_ld", "open_graph", "meta_tag", ..., "text"), ``encoding`` (the page's
+        charset), ``page_size``, ``no_article`` (True when the page carries no
+        article) and ``blocks``: (start, end, page_start, page_end) per extracted
+        block, str indices into ``text`` and byte offsets into the original page.
         """
     @property
     def paragraphs(self) -> Paragraphs:
@@ -426,7 +469,7 @@ class Document:
     @property
     def title(self) -> str | None:
         """
-        The headline, or None.
+        The headline, or None (for a web page, the title its markup gives, when it does).
         """
     @property
     def tokens(self) -> Tokens:

@@ -1,0 +1,118 @@
+// from_html: page bytes → UTF-8 → DOM → article blocks → document.
+#include "newslib/config.hpp"
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include "document_builder.hpp"
+#include "html/article_extractor.hpp"
+#include "html/markup_metadata.hpp"
+#include "html/page_decoding.hpp"
+#include "html/parsed_page.hpp"
+#include "html/text_blocks.hpp"
+#include "newslib/error.hpp"
+#include "newslib/html.hpp"
+
+NEWSLIB_BEGIN_NAMESPACE
+
+/// Fills the page side of a document (a friend of document).
+struct html_document_builder {
+  static void attach(document& doc, web_page&& page) {
+    doc.page_ = detail::page_holder(std::move(page));
+  }
+};
+
+namespace {
+
+// Below this much body text a page is not taken to carry an article.
+constexpr std::size_t min_article_bytes = 100;
+
+// Page metadata from the text rules, for what the markup does not say.
+void fill_from_text(const document& doc, page_field_origin headline_origin, page_metadata& m) {
+  if (!m.title) {
+    if (auto title = doc.title()) m.title = page_field<std::string>{std::string(*title), headline_origin};
+  }
+  if (!m.published && doc.meta().date) {
+    m.published = page_field<calendar_date>{*doc.meta().date, page_field_origin::text};
+  }
+  if (!m.authors && !doc.meta().authors.empty()) {
+    m.authors = page_field<std::vector<std::string>>{doc.meta().authors, page_field_origin::text};
+  }
+}
+
+}  // namespace
+
+document from_html(std::string_view html, const html_options& options) {
+  if (html.size() > options.max_bytes) {
+    throw input_too_large("page is " + std::to_string(html.size()) +
+                          " bytes, larger than html_options::max_bytes (" +
+                          std::to_string(options.max_bytes) + " bytes)");
+  }
+  const decoded_text decoded = detail::decode_page(html, options.encoding);
+  detail::parsed_page parsed(decoded.text());
+  const detail::page_text text = detail::collect_text(parsed);
+  detail::article_text article = detail::find_article(text, options);
+
+  web_page page;
+  page.metadata = detail::read_page_metadata(parsed.document(), options.url);
+  // The markup's title wins over the headline the text walk chose; the walk's
+  // block still says where the headline is on the page.
+  page_field_origin headline_origin = page_field_origin::heading;
+  if (page.metadata.title && !page.metadata.title->value.empty()) {
+    const std::string& title = page.metadata.title->value;
+    // <title> is the page's label (often with the site's name): the article's
+    // own <h1>, when the walk found one, names it better.
+    const bool h1_better = page.metadata.title->origin == page_field_origin::title_element &&
+                           article.headline_is_h1;
+    if (h1_better) {
+      page.metadata.title = page_field<std::string>{article.headline, page_field_origin::heading};
+    } else {
+      article.headline = title;
+      headline_origin = page.metadata.title->origin;
+    }
+  }
+
+  // The document's text: headline, blank line, body blocks separated by blank lines.
+  page.encoding = decoded.encoding();
+  page.page_size = html.size();
+  std::size_t body_bytes = 0;
+  for (std::uint32_t b : article.body) body_bytes += text.blocks[b].text.size();
+  page.no_article = body_bytes < min_article_bytes;
+  std::string out;
+  out.reserve(article.headline.size() + body_bytes + 2 * article.body.size() + 2);
+  // Body blocks keep page order; a block whose source is unknown (text the
+  // parser moved, as in foster parenting) gets an empty span where it would be.
+  std::size_t page_end = 0;
+  auto add = [&](const std::string& block, span source, bool ordered) {
+    if (!out.empty()) out += "\n\n";
+    const std::size_t begin = out.size();
+    out += block;
+    span at = decoded.source_span(source);
+    if (ordered) {
+      if (source.empty() || at.begin < page_end) at = span{page_end, std::max(page_end, at.end)};
+      page_end = at.end;
+    }
+    page.blocks.push_back(html_block{span{begin, out.size()}, at});
+  };
+  if (!article.headline.empty()) {
+    add(article.headline, article.headline_page, false);
+    page.has_headline = true;
+  }
+  if (!page.no_article) {
+    for (std::uint32_t b : article.body) {
+      if (text.blocks[b].text == article.headline) continue;
+      add(text.blocks[b].text, text.blocks[b].page, true);
+    }
+  }
+
+  parse_options parse;
+  parse.language = options.language;
+  parse.errors = utf8_errors::replace;
+  document doc;
+  document_builder::build(doc, std::move(out), parse);
+  fill_from_text(doc, headline_origin, page.metadata);
+  html_document_builder::attach(doc, std::move(page));
+  return doc;
+}
+
+NEWSLIB_END_NAMESPACE

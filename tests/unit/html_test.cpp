@@ -1,0 +1,295 @@
+// from_html: extraction, page byte ranges, charsets and hostile pages.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+#include "newslib/error.hpp"
+#include "newslib/html.hpp"
+#include "text/utf8.hpp"
+
+namespace {
+
+using newslib::document;
+using newslib::from_html;
+using newslib::html_options;
+
+const std::string prose =
+    "The council voted on Tuesday to close the old bridge, citing a report that found "
+    "cracks in two of its supports, and said repairs would take at least a year.";
+
+std::string article_page(std::string_view head, std::string_view body) {
+  std::string page = "<!DOCTYPE html><html><head>";
+  page += head;
+  page += "</head><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/w'>World</a></li>"
+          "<li><a href='/s'>Sport</a></li></ul></nav><div class='content'><article>";
+  page += body;
+  page += "</article></div><footer><p>Copyright and terms of use of this site.</p></footer>"
+          "</body></html>";
+  return page;
+}
+
+std::string body_of(const document& doc) { return std::string(doc.slice(doc.body())); }
+
+TEST(FromHtml, ExtractsHeadlineAndBodyWithoutFurniture) {
+  const std::string page = article_page(
+      "<title>Bridge to close - The Daily</title>",
+      "<h1>Bridge to close</h1><p>" + prose + "</p><p>" + prose + " Residents objected.</p>"
+      "<div class='share-tools'><a href='#'>Share on social media and by e-mail today</a></div>");
+  const document doc = from_html(page);
+  ASSERT_NE(doc.page(), nullptr);
+  EXPECT_FALSE(doc.page()->no_article);
+  EXPECT_EQ(doc.text().substr(0, 17), "Bridge to close\n\n");
+  const std::string body = body_of(doc);
+  EXPECT_NE(body.find("Residents objected."), std::string::npos);
+  EXPECT_EQ(body.find("Home"), std::string::npos);
+  EXPECT_EQ(body.find("Copyright"), std::string::npos);
+  EXPECT_EQ(body.find("Share on"), std::string::npos);
+  EXPECT_EQ(doc.paragraphs().size(), 2u);
+  EXPECT_GE(doc.sentences().size(), 3u);
+}
+
+TEST(FromHtml, TextDocumentsHaveNoPage) {
+  EXPECT_EQ(document("Rain fell.").page(), nullptr);
+  EXPECT_EQ(sizeof(newslib::detail::page_holder), sizeof(void*));
+}
+
+TEST(FromHtml, BlocksPointBackToThePage) {
+  const std::string page = article_page(
+      "<meta charset='utf-8'><title>Caf\xC3\xA9 news</title>",
+      "<h1>Caf\xC3\xA9 reopens</h1><p>" + prose +
+          " The caf\xC3\xA9 &amp; its <b>terrace</b> reopen.</p><p>" + prose + "</p>");
+  const document doc = from_html(page);
+  const newslib::web_page& web = *doc.page();
+  ASSERT_EQ(web.blocks.size(), 3u);
+  EXPECT_EQ(web.page_size, page.size());
+  EXPECT_EQ(web.encoding, "UTF-8");
+  std::size_t last_end = 0;
+  for (const newslib::html_block& b : web.blocks) {
+    ASSERT_LE(b.page.begin, b.page.end);
+    ASSERT_LE(b.page.end, page.size());
+    EXPECT_GE(b.page.begin, last_end);
+    last_end = b.page.end;
+    // The page bytes start and end with the block's first and last characters.
+    const std::string_view text = doc.slice(b.text);
+    const std::string_view source = std::string_view(page).substr(b.page.begin, b.page.size());
+    EXPECT_EQ(source.substr(0, 4), text.substr(0, 4));
+    EXPECT_EQ(source.back(), text.back());
+  }
+  // The second block holds markup and an entity; its source shows both.
+  const std::string_view second =
+      std::string_view(page).substr(web.blocks[1].page.begin, web.blocks[1].page.size());
+  EXPECT_NE(second.find("&amp; its <b>terrace</b>"), std::string_view::npos);
+  // A paragraph's page span is its block's.
+  EXPECT_EQ(web.page_span(doc.paragraphs()[0].bytes).begin, web.blocks[1].page.begin);
+}
+
+TEST(FromHtml, MarkupMetadataWinsAndSaysWhereItCameFrom) {
+  const std::string page = article_page(
+      "<title>Bridge | The Daily</title><meta property='og:title' content='Bridge to close'>"
+      "<meta property='article:published_time' content='2024-05-17T10:00:00Z'>"
+      "<meta name='author' content='Jane Doe'>",
+      "<h1>Bridge to close</h1><p>" + prose + "</p><p>" + prose + "</p>");
+  const document doc = from_html(page);
+  const newslib::page_metadata& m = doc.page()->metadata;
+  ASSERT_TRUE(m.title);
+  EXPECT_EQ(m.title->value, "Bridge to close");
+  ASSERT_TRUE(m.published);
+  EXPECT_EQ(m.published->value.year, 2024);
+  EXPECT_EQ(m.published->origin, newslib::page_field_origin::open_graph);
+  ASSERT_TRUE(m.authors);
+  EXPECT_EQ(m.authors->value.at(0), "Jane Doe");
+}
+
+TEST(FromHtml, NonArticlePagesSaySo) {
+  for (const std::string& page :
+       {std::string(), std::string("<html><body></body></html>"),
+        std::string("<script>var a = 1;</script><style>p { color: red }</style>"),
+        std::string("<frameset><frame src='a.html'><frame src='b.html'></frameset>"),
+        std::string("<ul><li><a href='/a'>Story one</a></li><li><a href='/b'>Story two</a>"
+                    "</li><li><a href='/c'>Story three</a></li></ul>")}) {
+    const document doc = from_html(page);
+    ASSERT_NE(doc.page(), nullptr);
+    EXPECT_TRUE(doc.page()->no_article) << page;
+    EXPECT_TRUE(doc.paragraphs().empty()) << page;
+  }
+}
+
+TEST(FromHtml, KeepsListsAndQuotesInsideTheArticleUnlessAsked) {
+  const std::string page = article_page(
+      "", "<h1>Plan</h1><p>" + prose + "</p><ul><li>First, the bridge closes for repairs.</li>"
+          "<li>Then, a ferry runs every half hour.</li></ul><blockquote><p>We had no choice, "
+          "said the mayor, after the report came in.</p></blockquote><p>" + prose + "</p>");
+  EXPECT_NE(body_of(from_html(page)).find("ferry runs"), std::string::npos);
+  EXPECT_NE(body_of(from_html(page)).find("no choice"), std::string::npos);
+  html_options no_lists;
+  no_lists.keep_lists = false;
+  EXPECT_EQ(body_of(from_html(page, no_lists)).find("ferry runs"), std::string::npos);
+}
+
+TEST(FromHtml, OptionsAreChecked) {
+  html_options small;
+  small.max_bytes = 10;
+  EXPECT_THROW((void)from_html(std::string(11, 'a'), small), newslib::input_too_large);
+  html_options language;
+  language.language = "english";
+  EXPECT_THROW((void)from_html(article_page("", "<p>" + prose + "</p>"), language),
+               newslib::invalid_argument);
+  language.language = "en";
+  EXPECT_EQ(from_html(article_page("", "<p>" + prose + "</p>"), language).language().code, "en");
+}
+
+// ---- charsets -------------------------------------------------------------
+
+struct charset_case {
+  const char* label;     // as declared in <meta charset>
+  std::string word;      // the word's bytes in that charset
+  const char* utf8;      // the same word in UTF-8
+};
+
+std::string charset_page(std::string_view label, std::string_view word, bool http_equiv = false) {
+  std::string head = http_equiv ? std::string("<meta http-equiv='Content-Type' content='text/html; charset=") +
+                                      std::string(label) + "'>"
+                                : std::string("<meta charset='") + std::string(label) + "'>";
+  std::string body = "<h1>News of the day</h1>";
+  for (int i = 0; i < 3; ++i) {
+    body += "<p>";
+    body += prose;
+    body += " The word is ";
+    body += word;
+    body += ", as printed.</p>";
+  }
+  return article_page(head, body);
+}
+
+TEST(FromHtmlCharset, DecodesDeclaredCharsetsAndMapsOffsetsToTheBytes) {
+  const charset_case cases[] = {
+      {"windows-1252", "caf\xE9 \x80", "caf\xC3\xA9 \xE2\x82\xAC"},
+      {"iso-8859-1", "na\xEFve", "na\xC3\xAFve"},
+      {"iso-8859-2", "\xA3\xF3\x64\xBC", "\xC5\x81\xC3\xB3\x64\xC5\xBA"},
+      {"iso-8859-15", "\xA4 5", "\xE2\x82\xAC 5"},
+      {"koi8-r", "\xF0\xD2\xC9\xD7\xC5\xD4", "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82"},
+      {"shift_jis", "\x93\xFA\x96\x7B", "\xE6\x97\xA5\xE6\x9C\xAC"},
+      {"euc-kr", "\xC7\xD1\xB1\xB9", "\xED\x95\x9C\xEA\xB5\xAD"},
+      {"gb18030", "\xD6\xD0\xCE\xC4", "\xE4\xB8\xAD\xE6\x96\x87"},
+  };
+  for (const charset_case& c : cases) {
+    for (bool http_equiv : {false, true}) {
+      const std::string page = charset_page(c.label, c.word, http_equiv);
+      const document doc = from_html(page);
+      SCOPED_TRACE(c.label);
+      const std::string body = body_of(doc);
+      const std::size_t at = body.find(c.utf8);
+      ASSERT_NE(at, std::string::npos) << body;
+      ASSERT_EQ(doc.page()->blocks.size(), 4u);
+      // Each paragraph's page bytes are the paragraph in the page's charset.
+      const newslib::html_block& b = doc.page()->blocks[1];
+      const std::string_view source = std::string_view(page).substr(b.page.begin, b.page.size());
+      EXPECT_EQ(source.substr(0, 20), prose.substr(0, 20));
+      EXPECT_NE(source.find(c.word), std::string_view::npos);
+      EXPECT_EQ(source.substr(source.size() - 13), ", as printed.");
+    }
+  }
+}
+
+TEST(FromHtmlCharset, ABomAndAnOverrideWin) {
+  const std::string page = "\xEF\xBB\xBF" + charset_page("windows-1252", "caf\xC3\xA9");
+  const document doc = from_html(page);
+  EXPECT_EQ(doc.page()->encoding, "UTF-8");
+  EXPECT_NE(body_of(doc).find("caf\xC3\xA9"), std::string::npos);
+  // Offsets count the BOM.
+  EXPECT_EQ(std::string_view(page).substr(doc.page()->blocks[1].page.begin, 20),
+            prose.substr(0, 20));
+  html_options latin;
+  latin.encoding = "iso-8859-2";
+  const document forced = from_html(charset_page("utf-8", "\xA3\xF3\x64\xBC"), latin);
+  EXPECT_NE(body_of(forced).find("\xC5\x81\xC3\xB3\x64\xC5\xBA"), std::string::npos);
+}
+
+TEST(FromHtmlCharset, ADeclarationTheBytesContradictIsOverruled) {
+  // Declared windows-1252, written in UTF-8.
+  const document utf8 = from_html(charset_page("windows-1252", "\xD0\x9F\xD1\x80\xD0\xB8"));
+  EXPECT_EQ(utf8.page()->encoding, "UTF-8");
+  EXPECT_NE(body_of(utf8).find("\xD0\x9F\xD1\x80\xD0\xB8"), std::string::npos);
+  // Declared UTF-8, written in windows-1252.
+  const document latin = from_html(charset_page("utf-8", "caf\xE9 cr\xE8me br\xFBl\xE9\x65"));
+  EXPECT_NE(latin.page()->encoding, "UTF-8");
+  EXPECT_EQ(newslib::detail::find_invalid_utf8(latin.text()), newslib::detail::npos);
+}
+
+// ---- hostile pages --------------------------------------------------------
+
+void expect_sane(const std::string& page) {
+  const document doc = from_html(page);
+  ASSERT_NE(doc.page(), nullptr);
+  EXPECT_EQ(newslib::detail::find_invalid_utf8(doc.text()), newslib::detail::npos);
+  std::size_t last = 0;
+  const auto& blocks = doc.page()->blocks;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const newslib::html_block& b = blocks[i];
+    EXPECT_LE(b.page.begin, b.page.end);
+    EXPECT_LE(b.page.end, page.size());
+    EXPECT_LE(b.text.end, doc.text().size());
+    if (i == 0 && doc.page()->has_headline) continue;  // anywhere on the page
+    EXPECT_GE(b.page.begin, last);
+    last = b.page.end;
+  }
+}
+
+TEST(FromHtmlBadInput, MalformedTruncatedAndJunk) {
+  const std::string good = article_page("<title>T</title>", "<h1>Head</h1><p>" + prose + "</p>");
+  for (std::size_t cut = 0; cut < good.size(); cut += 37) expect_sane(good.substr(0, cut));
+  expect_sane("<p>unclosed <b>bold <i>italic <div>" + prose + "<table><td>" + prose);
+  expect_sane(std::string("<p>a\0b\0c</p>", 12) + "<p>" + prose + "</p>");
+  std::string junk;
+  for (int i = 0; i < 100000; ++i) junk.push_back(static_cast<char>((i * 7919) % 256));
+  expect_sane(junk);
+  expect_sane("<html><body>" + std::string(100000, '<') + prose + "</body></html>");
+}
+
+TEST(FromHtmlBadInput, DeepNestingIsLinear) {
+  for (const char* tag : {"div", "b", "span", "li", "table"}) {
+    std::string page = "<html><body>";
+    for (int i = 0; i < 100000; ++i) page += std::string("<") + tag + ">";
+    page += "<p>" + prose + "</p>";
+    const auto start = std::chrono::steady_clock::now();
+    expect_sane(page);
+    const auto seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    EXPECT_LT(seconds, 20.0) << tag;
+  }
+}
+
+TEST(FromHtmlBadInput, EntityFloodAndHugePage) {
+  std::string entities = "<html><body><p>";
+  for (int i = 0; i < 200000; ++i) entities += "&amp;&lt;&#x1F600;&nosuch;";
+  entities += "</p></body></html>";
+  expect_sane(entities);
+  std::string big = "<html><body><article><h1>Big</h1>";
+  while (big.size() < (std::size_t{50} << 20)) big += "<p>" + prose + "</p>\n";
+  big += "</article></body></html>";
+  const document doc = from_html(big);
+  EXPECT_FALSE(doc.page()->no_article);
+  EXPECT_GT(doc.paragraphs().size(), 100000u);
+}
+
+// ---- the dev pages, when present -----------------------------------------
+
+TEST(FromHtmlDevPages, EveryPageExtractsSafely) {
+  std::ifstream in(std::string(NEWSLIB_SHARED_DATA) + "/html/readability_pages.jsonl");
+  if (!in) GTEST_SKIP() << "shared html pages not present";
+  // Pages are JSON lines; a crude field cut is enough to find each "html".
+  std::string line;
+  int pages = 0;
+  while (std::getline(in, line) && pages < 20) {
+    if (line.find("\"html\"") == std::string::npos) continue;
+    expect_sane(line);  // the JSON line itself is a hostile page
+    ++pages;
+  }
+  EXPECT_GT(pages, 0);
+}
+
+}  // namespace

@@ -28,7 +28,7 @@ struct keywords_settings {
 // First pass of corpus mode: every `field` text of the JSONL file counts once.
 newslib::keyword_corpus read_corpus(const keywords_settings& settings) {
   newslib::keyword_corpus corpus;
-  newslib::parse_options json_text = settings.parse;  // JSON strings are Unicode already
+  document_options json_text = settings.parse;  // JSON strings are Unicode already
   json_text.encoding = "utf-8";
   std::unique_ptr<jsonl_reader> reader;
   try {

@@ -6,7 +6,7 @@ from __future__ import annotations
 import collections.abc
 import datetime
 import typing
-__all__: list[str] = ['BackendUnavailableError', 'Document', 'InputTooLargeError', 'InvalidArgumentError', 'InvalidEncodingError', 'InvalidUTF8Error', 'Keyword', 'NewslibError', 'Paragraph', 'Paragraphs', 'RougeScore', 'RougeScores', 'Sentence', 'Sentences', 'Span', 'Summary', 'SummaryOptions', 'SummarySentence', 'Token', 'Tokens', 'algorithms', 'identify_language', 'keyword_algorithms', 'keywords', 'keywords_many', 'parse_date', 'rouge', 'score_sentences', 'split_sentences', 'summarize', 'supported_languages']
+__all__: list[str] = ['BackendUnavailableError', 'Document', 'InputTooLargeError', 'InvalidArgumentError', 'InvalidEncodingError', 'InvalidUTF8Error', 'Keyword', 'NewslibError', 'Paragraph', 'Paragraphs', 'RougeScore', 'RougeScores', 'Sentence', 'Sentences', 'Span', 'Summary', 'SummaryOptions', 'SummarySentence', 'Token', 'Tokens', 'algorithms', 'identify_language', 'keyword_algorithms', 'keywords', 'keywords_many', 'parse_date', 'release_thread_caches', 'rouge', 'score_sentences', 'split_sentences', 'summarize', 'supported_languages']
 class NewslibError(ValueError):
     """
     Base class of the errors newslib raises about its input (a ValueError).
@@ -826,6 +826,17 @@ def parse_date(text: str | bytes, date_order: str = 'month_first', default_year:
         >>> newslib.parse_date("06/09/2025", date_order="day_first")
         datetime.date(2025, 9, 6)
     """
+def release_thread_caches() -> None:
+    """
+    Frees the memory newslib keeps for the calling thread between calls (term
+    lexicons, stemmers, parsing and summarising buffers). Results never depend on
+    it; the next call on the thread rebuilds what it needs, a little slower. For
+    long-running services, after a burst of work. Threads of the batch calls
+    (summarize_many, keywords_many) keep their own.
+    
+    Example:
+        >>> newslib.release_thread_caches()
+    """
 def rouge(candidate: str | bytes, reference: str | bytes, *, stemmer: bool = True) -> RougeScores:
     """
     ROUGE-1/2/L/Lsum of ``candidate`` against ``reference``, scored exactly as
@@ -906,4 +917,4 @@ def supported_languages() -> list[str]:
         >>> "en" in newslib.supported_languages()
         True
     """
-__version__: str = '0.1.0'
+__version__: str = '0.2.0'

@@ -409,6 +409,34 @@ void add_tags(std::vector<std::string>& tags, std::string_view list) {
   }
 }
 
+// `text` with curly quotes made straight and en and em dashes made hyphens.
+std::string plain_punctuation(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text.compare(i, 2, "\xE2\x80") == 0 && i + 2 < text.size()) {
+      const auto c = static_cast<unsigned char>(text[i + 2]);
+      if (c == 0x98 || c == 0x99) {  // ‘ ’
+        out.push_back('\'');
+        i += 2;
+        continue;
+      }
+      if (c == 0x9C || c == 0x9D) {  // “ ”
+        out.push_back('"');
+        i += 2;
+        continue;
+      }
+      if (c == 0x93 || c == 0x94) {  // – —
+        out.push_back('-');
+        i += 2;
+        continue;
+      }
+    }
+    out.push_back(text[i]);
+  }
+  return out;
+}
+
 bool contains_ignoring_case(std::string_view text, std::string_view part) {
   return !part.empty() && lowercase(text).find(lowercase(part)) != std::string::npos;
 }
@@ -467,16 +495,43 @@ page_metadata read_page_metadata(lxb_html_document_t* page, std::string_view url
     if (!ld_title.empty()) candidates.push_back({ld_title, page_field_origin::json_ld});
     if (auto m = metas.first(kTitleKeys)) candidates.push_back(std::move(*m));
     if (!facts.title_element.empty()) {
-      candidates.push_back({facts.title_element, page_field_origin::title_element});
+      // A heading that the <title> contains is the <title> without its
+      // decoration ("Headline-Site", "Section: Headline"), whatever the separator.
+      const std::string* inner = nullptr;
+      for (const std::string& heading : facts.headings) {
+        if (heading.size() * 2 >= facts.title_element.size() &&
+            heading.size() < facts.title_element.size() &&
+            facts.title_element.find(heading) != std::string::npos) {
+          inner = &heading;
+          break;
+        }
+      }
+      if (inner != nullptr) {
+        candidates.push_back({*inner, page_field_origin::heading});
+      } else {
+        candidates.push_back({facts.title_element, page_field_origin::title_element});
+      }
     }
     if (!facts.headings.empty()) {
       candidates.push_back({facts.headings.front(), page_field_origin::heading});
     }
     for (page_field<std::string>& c : candidates) {
       if (c.origin != page_field_origin::heading) c.value = strip_site_name(c.value, site_name, host);
-      if (!c.value.empty()) {
+      // A home page's og:title or JSON-LD name is often just the site's name.
+      if (!c.value.empty() && !names_site(c.value, site_name, host)) {
         out.title = std::move(c);
         break;
+      }
+    }
+    // Metadata often flattens typographic quotes and dashes; the heading the
+    // reader sees keeps them. Same words, same case: take the heading's text.
+    if (out.title) {
+      const std::string key = plain_punctuation(out.title->value);
+      for (const std::string& heading : facts.headings) {
+        if (heading != out.title->value && plain_punctuation(heading) == key) {
+          out.title->value = heading;
+          break;
+        }
       }
     }
   }

@@ -156,10 +156,41 @@ TEST(MarkupMetadata, TitleSuffixThatIsNotTheSiteStays) {
 }
 
 TEST(MarkupMetadata, SiteNameFromTheHostWhenNoneIsDeclared) {
-  const page_metadata m = read("<html><head><title>Rates rise again - Examplenews</title></head></html>",
-                               "https://www.examplenews.com/business/rates");
+  const page_metadata m =
+      read("<html><head><title>Rates rise again - Examplenews</title></head></html>",
+           "https://www.examplenews.com/business/rates");
   ASSERT_TRUE(m.title);
   EXPECT_EQ(m.title->value, "Rates rise again");
+}
+
+TEST(MarkupMetadata, TitleThatOnlyNamesTheSiteYieldsToOneThatSaysMore) {
+  const page_metadata m = read(R"(<html><head>
+      <meta property="og:title" content="Daily Planet">
+      <meta property="og:site_name" content="Daily Planet"></head>
+      <body><h1>Bridge reopens after repairs</h1></body></html>)");
+  ASSERT_TRUE(m.title);
+  EXPECT_EQ(m.title->value, "Bridge reopens after repairs");
+  EXPECT_EQ(m.title->origin, page_field_origin::heading);
+
+  const page_metadata home = read(R"(<html><head>
+      <meta property="og:title" content="Daily Planet">
+      <meta property="og:site_name" content="Daily Planet"></head></html>)");
+  ASSERT_TRUE(home.title);
+  EXPECT_EQ(home.title->value, "Daily Planet");
+}
+
+TEST(MarkupMetadata, HeadingKeepsTypographicQuotesAndStripsTitleDecoration) {
+  const page_metadata quotes = read(R"(<html><head>
+      <meta property="og:title" content="Mayor's 'bold' plan"></head>
+      <body><h1>Mayor’s ‘bold’ plan</h1></body></html>)");
+  ASSERT_TRUE(quotes.title);
+  EXPECT_EQ(quotes.title->value, "Mayor’s ‘bold’ plan");
+
+  const page_metadata decorated = read(
+      "<html><head><title>Harvest starts early-Farm Gazette Online</title></head>"
+      "<body><h1>Harvest starts early</h1></body></html>");
+  ASSERT_TRUE(decorated.title);
+  EXPECT_EQ(decorated.title->value, "Harvest starts early");
 }
 
 TEST(MarkupMetadata, HeadingIsTheLastResortForTheTitle) {
@@ -252,7 +283,8 @@ TEST(MarkupMetadata, LanguageCanonicalDescriptionAndTags) {
   EXPECT_EQ(m.section->value, "World");
   EXPECT_EQ(m.tags, (strings{"Elections", "Europe"}));
 
-  const page_metadata locale = read(R"(<html><head><meta property="og:locale" content="es_MX"></head></html>)");
+  const page_metadata locale =
+      read(R"(<html><head><meta property="og:locale" content="es_MX"></head></html>)");
   ASSERT_TRUE(locale.language);
   EXPECT_EQ(locale.language->value, "es-MX");
   EXPECT_EQ(locale.language->origin, page_field_origin::open_graph);

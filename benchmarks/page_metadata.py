@@ -6,6 +6,7 @@ read_page_metadata; the other libraries run here on the same HTML.
 
     python benchmarks/page_metadata.py --dump build/bench/benchmarks/page_metadata_dump
     python benchmarks/page_metadata.py --dump ... --only newslib --show-misses authors
+    python benchmarks/page_metadata.py --records html-records.jsonl   # from benchmarks/html.py
 
 Scores, per set (pages marked synthetic_or_tiny are left out):
   title exact    the title equals the gold title after whitespace is collapsed
@@ -165,6 +166,17 @@ def peer_functions():
     return peers
 
 
+def load_html_records(path: Path) -> dict[str, dict[tuple[str, str], dict]]:
+    """benchmarks/html.py's --records output, by system and (set, page id)."""
+    by_system: dict[str, dict[tuple[str, str], dict]] = {}
+    for line in path.open(encoding="utf-8"):
+        r = json.loads(line)
+        set_name = r["file"].replace("_pages.jsonl", "")
+        r["date"] = norm_date(r.get("date"))
+        by_system.setdefault(r["system"], {})[(set_name, r["id"])] = r
+    return by_system
+
+
 def run_peer(fn, pages):
     records, seconds = {}, 0.0
     for set_name, rows in pages.items():
@@ -186,9 +198,12 @@ def score(pages, records):
     table = {}
     for set_name, rows in pages.items():
         s = dict(title_n=0, title_exact=0, title_f1=0, date_n=0, date_ok=0, auth_n=0,
-                 auth_exact=0, auth_tp=0, auth_returned=0, auth_gold=0)
+                 auth_exact=0, auth_tp=0, auth_returned=0, auth_gold=0,
+                 gives_date=False, gives_authors=False)
         for page in rows:
             r = records.get((set_name, page["id"]), {})
+            s["gives_date"] |= bool(r.get("date"))
+            s["gives_authors"] |= bool(r.get("authors"))
             if page.get("title"):
                 s["title_n"] += 1
                 s["title_exact"] += norm_space(r.get("title")) == norm_space(page["title"])
@@ -217,10 +232,14 @@ def print_table(results, pages):
     for set_name in pages:
         for system, table in results.items():
             s = table[set_name]
+            # "—": the system does not report that field on any page of the set.
+            date = pct(s['date_ok'], s['date_n']) if s["gives_date"] else "    —"
+            exact, precision, recall = (
+                (pct(s['auth_exact'], s['auth_n']), pct(s['auth_tp'], s['auth_returned']),
+                 pct(s['auth_tp'], s['auth_gold'])) if s["gives_authors"] else ("    —",) * 3)
             print(f"| {set_name} | {system} | {pct(s['title_exact'], s['title_n'])} "
-                  f"| {pct(s['title_f1'], s['title_n'])} | {pct(s['date_ok'], s['date_n'])} "
-                  f"| {pct(s['auth_exact'], s['auth_n'])} | {pct(s['auth_tp'], s['auth_returned'])} "
-                  f"| {pct(s['auth_tp'], s['auth_gold'])} |")
+                  f"| {pct(s['title_f1'], s['title_n'])} | {date} | {exact} | {precision} "
+                  f"| {recall} |")
     for set_name in pages:
         s = next(iter(results.values()))[set_name]
         print(f"\n{set_name}: {s['title_n']} pages with a title, {s['date_n']} with a date, "
@@ -247,6 +266,9 @@ def main():
     ap.add_argument("--dump", help="path of the page_metadata_dump program (newslib)")
     ap.add_argument("--data", type=Path, default=DATA, help="folder of the *_pages.jsonl files")
     ap.add_argument("--only", help="comma-separated systems to run")
+    ap.add_argument("--records", type=Path,
+                    help="score the per-page records of benchmarks/html.py --records "
+                         "(file, id, system, title, date, authors) instead of running anything")
     ap.add_argument("--peer-cache", type=Path,
                     help="JSON file keeping the other libraries' records: read when it exists, "
                          "written otherwise (they take minutes)")
@@ -259,6 +281,12 @@ def main():
         return 2
     only = set(args.only.split(",")) if args.only else None
     results, records_by_system = {}, {}
+    if args.records:
+        records_by_system = load_html_records(args.records)
+        for name, records in records_by_system.items():
+            results[name] = score(pages, records)
+        print_table(results, pages)
+        return 0
     if args.dump and (only is None or "newslib" in only):
         records_by_system["newslib"] = run_newslib(args.dump, args.data)
     cached = {}

@@ -35,10 +35,12 @@ long dump_set(const std::string& path, const std::string& set, double& seconds) 
   while (std::getline(input, line)) {
     const json page = json::parse(line);
     const std::string html = page.value("html", "");
-    const std::string url = page.contains("url") && page["url"].is_string() ? page["url"].get<std::string>() : "";
+    const bool has_url = page.contains("url") && page["url"].is_string();
+    const std::string url = has_url ? page["url"].get<std::string>() : "";
     const auto start = std::chrono::steady_clock::now();
     lxb_html_document_t* document = lxb_html_document_create();
-    lxb_html_document_parse(document, reinterpret_cast<const lxb_char_t*>(html.data()), html.size());
+    lxb_html_document_parse(document, reinterpret_cast<const lxb_char_t*>(html.data()),
+                            html.size());
     const newslib::page_metadata m = newslib::detail::read_page_metadata(document, url);
     lxb_html_document_destroy(document);
     seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

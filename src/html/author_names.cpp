@@ -178,17 +178,19 @@ std::string title_case_if_capitals(std::string name) {
 
 // One candidate name, or empty when it is not a person's name.
 std::string clean_one(std::string_view part, std::string_view outlet_key) {
-  part = trim_brackets(drop_by_prefix(trim(part, kTrimmed)));
-  // Names carry no colons: "Source: AP", "Updated: 9:30" are labels.
-  if (part.empty() || looks_like_address(part) || part.find(':') != std::string_view::npos) {
-    return {};
-  }
+  part = drop_by_prefix(trim(part, " \t\r\n"));
+  // Names carry no colons: "Source: AP", "Last Updated:" are labels.
+  if (part.find(':') != std::string_view::npos) return {};
+  part = trim_brackets(trim(part, kTrimmed));
+  if (part.empty() || looks_like_address(part)) return {};
   std::vector<std::string_view> words = words_of(part);
   // Cut a trailing role: "Jane Doe Senior Correspondent" is Jane Doe.
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (!is_role_word(lowercase(words[i]))) continue;
     std::size_t keep = i;
     while (keep > 0 && is_role_modifier(lowercase(words[keep - 1]))) --keep;
+    // One word left beside a role ("Sports Desk", "Last Updated") is no name.
+    if (keep < 2) return {};
     words.resize(keep);
     break;
   }

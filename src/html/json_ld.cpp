@@ -97,7 +97,8 @@ std::string text_of(const json& object, const char* key) {
     if (v == value->end()) return {};
     value = &*v;
   }
-  return value->is_string() ? collapse_whitespace(value->get_ref<const std::string&>()) : std::string{};
+  if (!value->is_string()) return {};
+  return collapse_whitespace(value->get_ref<const std::string&>());
 }
 
 class json_ld_reader {

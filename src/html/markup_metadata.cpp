@@ -225,7 +225,8 @@ void read_markers(lxb_dom_node_t* node, lxb_tag_id_t tag, bool in_chrome, markup
           if (c->type != LXB_DOM_NODE_TYPE_ELEMENT) continue;
           if (lowercase(attribute(c, "itemprop")) == "name") {
             const std::string_view content = attribute(c, "content");
-            name = content.empty() ? subtree_text(c, kShortTextLimit) : collapse_whitespace(content);
+            name = content.empty() ? subtree_text(c, kShortTextLimit)
+                                   : collapse_whitespace(content);
             break;
           }
           if (stack.size() < 256) stack.push_back(c);
@@ -309,7 +310,8 @@ constexpr const char* kPublishedKeys[] = {
     "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date",
     "dcterms.date", "dc.date.created", "dcterms.created", "datecreated", "article.created",
     "article_date_original", "original-publish-date", "citation_publication_date",
-    "cxenseparse:recs:publishtime", "displaydate", "date", "ptime", "og:pubdate", "rnews:datepublished", "created"};
+    "cxenseparse:recs:publishtime", "displaydate", "date", "ptime", "og:pubdate",
+    "rnews:datepublished", "created"};
 constexpr const char* kModifiedKeys[] = {
     "article:modified_time", "og:article:modified_time", "og:updated_time", "article:updated_time",
     "datemodified", "dcterms.modified", "dc.date.modified", "modified_time", "lastmod",
@@ -361,7 +363,9 @@ class field_finder {
     for (const char* key : keys) {
       for (const auto& [k, v] : facts_.metas) {
         if (k != key) continue;
-        if (const auto d = parse_meta_date(v)) return page_field<calendar_date>{*d, origin_of_key(k)};
+        if (const auto d = parse_meta_date(v)) {
+          return page_field<calendar_date>{*d, origin_of_key(k)};
+        }
       }
     }
     return std::nullopt;
@@ -375,7 +379,9 @@ std::string resolve_url(std::string_view href, std::string_view base) {
   if (href.empty() || href.find("://") != std::string_view::npos) return std::string(href);
   const std::size_t scheme_end = base.find("://");
   if (scheme_end == std::string_view::npos) return std::string(href);
-  if (href.rfind("//", 0) == 0) return std::string(base.substr(0, scheme_end + 1)) + std::string(href);
+  if (href.rfind("//", 0) == 0) {
+    return std::string(base.substr(0, scheme_end + 1)) + std::string(href);
+  }
   const std::size_t path = base.find('/', scheme_end + 3);
   const std::string_view origin = path == std::string_view::npos ? base : base.substr(0, path);
   if (href.front() == '/') return std::string(origin) + std::string(href);
@@ -411,6 +417,34 @@ void add_tags(std::vector<std::string>& tags, std::string_view list) {
   }
 }
 
+// `text` with curly quotes made straight and en and em dashes made hyphens.
+std::string plain_punctuation(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text.compare(i, 2, "\xE2\x80") == 0 && i + 2 < text.size()) {
+      const auto c = static_cast<unsigned char>(text[i + 2]);
+      if (c == 0x98 || c == 0x99) {  // ‘ ’
+        out.push_back('\'');
+        i += 2;
+        continue;
+      }
+      if (c == 0x9C || c == 0x9D) {  // “ ”
+        out.push_back('"');
+        i += 2;
+        continue;
+      }
+      if (c == 0x93 || c == 0x94) {  // – —
+        out.push_back('-');
+        i += 2;
+        continue;
+      }
+    }
+    out.push_back(text[i]);
+  }
+  return out;
+}
+
 bool contains_ignoring_case(std::string_view text, std::string_view part) {
   return !part.empty() && lowercase(text).find(lowercase(part)) != std::string::npos;
 }
@@ -419,7 +453,8 @@ bool contains_ignoring_case(std::string_view text, std::string_view part) {
 // the <title> shows (some pages put a summary line in "headline").
 std::string json_ld_title(const json_ld_article& ld, std::string_view title_element) {
   if (ld.headline.empty()) return ld.name;
-  if (!ld.name.empty() && ld.name != ld.headline && contains_ignoring_case(title_element, ld.name) &&
+  if (!ld.name.empty() && ld.name != ld.headline &&
+      contains_ignoring_case(title_element, ld.name) &&
       !contains_ignoring_case(title_element, ld.headline)) {
     return ld.name;
   }
@@ -448,7 +483,8 @@ page_metadata read_page_metadata(lxb_html_document_t* page, std::string_view url
   } else if (auto og_url = metas.first({"og:url"})) {
     out.canonical_url = page_field<std::string>{resolve_url(og_url->value, url), og_url->origin};
   } else if (!ld.url.empty()) {
-    out.canonical_url = page_field<std::string>{resolve_url(ld.url, url), page_field_origin::json_ld};
+    out.canonical_url =
+        page_field<std::string>{resolve_url(ld.url, url), page_field_origin::json_ld};
   }
   std::string_view host = host_of(url);
   if (host.empty() && out.canonical_url) host = host_of(out.canonical_url->value);
@@ -469,16 +505,48 @@ page_metadata read_page_metadata(lxb_html_document_t* page, std::string_view url
     if (!ld_title.empty()) candidates.push_back({ld_title, page_field_origin::json_ld});
     if (auto m = metas.first(kTitleKeys)) candidates.push_back(std::move(*m));
     if (!facts.title_element.empty()) {
-      candidates.push_back({facts.title_element, page_field_origin::title_element});
+      // A heading that the <title> contains is the <title> without its
+      // decoration ("Headline-Site", "Section: Headline"), whatever the separator.
+      const std::string* inner = nullptr;
+      for (const std::string& heading : facts.headings) {
+        if (heading.size() * 2 >= facts.title_element.size() &&
+            heading.size() < facts.title_element.size() &&
+            facts.title_element.find(heading) != std::string::npos) {
+          inner = &heading;
+          break;
+        }
+      }
+      if (inner != nullptr) {
+        candidates.push_back({*inner, page_field_origin::heading});
+      } else {
+        candidates.push_back({facts.title_element, page_field_origin::title_element});
+      }
     }
     if (!facts.headings.empty()) {
       candidates.push_back({facts.headings.front(), page_field_origin::heading});
     }
     for (page_field<std::string>& c : candidates) {
-      if (c.origin != page_field_origin::heading) c.value = strip_site_name(c.value, site_name, host);
-      if (!c.value.empty()) {
+      if (c.origin != page_field_origin::heading) {
+        c.value = strip_site_name(c.value, site_name, host);
+      }
+      // A home page's og:title or JSON-LD name is often just the site's name:
+      // taken only when no candidate says more.
+      if (c.value.empty()) continue;
+      if (!names_site(c.value, site_name, host)) {
         out.title = std::move(c);
         break;
+      }
+      if (!out.title) out.title = c;
+    }
+    // Metadata often flattens typographic quotes and dashes; the heading the
+    // reader sees keeps them. Same words, same case: take the heading's text.
+    if (out.title) {
+      const std::string key = plain_punctuation(out.title->value);
+      for (const std::string& heading : facts.headings) {
+        if (heading != out.title->value && plain_punctuation(heading) == key) {
+          out.title = page_field<std::string>{heading, page_field_origin::heading};
+          break;
+        }
       }
     }
   }
@@ -542,7 +610,9 @@ page_metadata read_page_metadata(lxb_html_document_t* page, std::string_view url
         if (!names.empty()) break;
       }
     }
-    if (!names.empty()) out.authors = page_field<std::vector<std::string>>{std::move(names), origin};
+    if (!names.empty()) {
+      out.authors = page_field<std::vector<std::string>>{std::move(names), origin};
+    }
   }
 
   // Section.
@@ -554,11 +624,14 @@ page_metadata read_page_metadata(lxb_html_document_t* page, std::string_view url
 
   // Language.
   if (!facts.html_lang.empty()) {
-    out.language = page_field<std::string>{as_language_tag(facts.html_lang), page_field_origin::html_lang};
+    out.language = page_field<std::string>{as_language_tag(facts.html_lang),
+                                           page_field_origin::html_lang};
   } else if (auto meta_language = metas.first(kLanguageKeys)) {
-    out.language = page_field<std::string>{as_language_tag(meta_language->value), meta_language->origin};
+    out.language = page_field<std::string>{as_language_tag(meta_language->value),
+                                           meta_language->origin};
   } else if (!ld.language.empty()) {
-    out.language = page_field<std::string>{as_language_tag(ld.language), page_field_origin::json_ld};
+    out.language =
+        page_field<std::string>{as_language_tag(ld.language), page_field_origin::json_ld};
   }
   if (out.language && out.language->value.empty()) out.language.reset();
 

@@ -67,9 +67,15 @@ bool names_site(std::string_view part, std::string_view site_name, std::string_v
                         (site.size() >= 4 && key.find(site) != std::string::npos))) {
     return true;
   }
+  // "Examplenews", "examplenews.com", "Examplenews Online" for examplenews.com;
+  // not "Examplenews Weekly Briefing", which is a title of its own.
   const std::string label = host_label(host);
-  return label.size() >= 3 && (key == label || key == label + "com" ||
-                               (key.size() <= label.size() + 8 && key.rfind(label, 0) == 0));
+  if (label.size() < 3 || key.rfind(label, 0) != 0) return false;
+  const std::string_view rest = std::string_view(key).substr(label.size());
+  for (std::string_view suffix : {"", "com", "net", "org", "couk", "online", "news", "tv"}) {
+    if (rest == suffix) return true;
+  }
+  return false;
 }
 
 std::string strip_site_name(std::string_view title, std::string_view site_name,

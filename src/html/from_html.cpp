@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "document_builder.hpp"
 #include "html/article_extractor.hpp"
+#include "html/collapse_whitespace.hpp"
+#include "html/json_ld.hpp"
 #include "html/markup_metadata.hpp"
 #include "html/page_decoding.hpp"
 #include "html/parsed_page.hpp"
@@ -38,6 +41,75 @@ void fill_from_text(const document& doc, page_field_origin headline_origin, page
   if (!m.authors && !doc.meta().authors.empty()) {
     m.authors = page_field<std::vector<std::string>>{doc.meta().authors, page_field_origin::text};
   }
+}
+
+// A body of this many bytes or more in JSON-LD "articleBody" may stand in for
+// the text walk's body when that is much shorter (under a half of it).
+constexpr std::size_t min_json_ld_body_bytes = 400;
+
+// The article's body as the page's JSON-LD writes it: its paragraphs (lines,
+// whitespace collapsed) and the bytes of the <script> element's content it
+// came from. Empty when no JSON-LD block carries a plain-text "articleBody".
+struct json_ld_body {
+  std::vector<std::string> paragraphs;
+  std::size_t bytes = 0;
+  span page;
+};
+
+json_ld_body find_json_ld_body(const detail::parsed_page& parsed) {
+  json_ld_body out;
+  auto* root = lxb_dom_interface_node(parsed.document());
+  if (root == nullptr) return out;
+  // Every element, iteratively (page depth is unbounded).
+  for (lxb_dom_node_t* node = root->first_child; node != nullptr;) {
+    if (node->type == LXB_DOM_NODE_TYPE_ELEMENT && node->local_name == LXB_TAG_SCRIPT) {
+      std::size_t length = 0;
+      const lxb_char_t* type = lxb_dom_element_get_attribute(
+          lxb_dom_interface_element(node), reinterpret_cast<const lxb_char_t*>("type"), 4, &length);
+      std::string kind;
+      if (type != nullptr) kind = detail::collapse_whitespace({reinterpret_cast<const char*>(type), length});
+      for (char& c : kind) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      if (kind.rfind("application/ld+json", 0) == 0) {
+        std::string block;
+        span at;
+        for (lxb_dom_node_t* child = node->first_child; child != nullptr; child = child->next) {
+          if (child->type != LXB_DOM_NODE_TYPE_TEXT) continue;
+          const lexbor_str_t& data = lxb_dom_interface_character_data(child)->data;
+          block.append(reinterpret_cast<const char*>(data.data), data.length);
+          const span s = parsed.source_of(child);
+          if (s.empty()) continue;
+          at = at.empty() ? s : span{std::min(at.begin, s.begin), std::max(at.end, s.end)};
+        }
+        const std::string body = detail::read_json_ld({std::string_view(block)}).article_body;
+        // Markup inside the string is not plain text: such bodies are left alone.
+        if (!body.empty() && body.find("</") == std::string::npos) {
+          std::size_t start = 0;
+          while (start <= body.size()) {
+            std::size_t end = body.find('\n', start);
+            if (end == std::string::npos) end = body.size();
+            std::string line = detail::collapse_whitespace(std::string_view(body).substr(start, end - start));
+            if (!line.empty()) {
+              out.bytes += line.size();
+              out.paragraphs.push_back(std::move(line));
+            }
+            start = end + 1;
+          }
+          out.page = at;
+          if (!out.paragraphs.empty()) return out;
+        }
+      }
+    }
+    if (node->first_child != nullptr && node->local_name != LXB_TAG_SCRIPT) {
+      node = node->first_child;
+      continue;
+    }
+    while (node != nullptr && node->next == nullptr) {
+      node = node->parent;
+      if (node == root) return out;
+    }
+    if (node != nullptr) node = node->next;
+  }
+  return out;
 }
 
 }  // namespace
@@ -77,6 +149,13 @@ document from_html(std::string_view html, const html_options& options) {
   page.page_size = html.size();
   std::size_t body_bytes = 0;
   for (std::uint32_t b : article.body) body_bytes += text.blocks[b].text.size();
+  // A JSON-LD articleBody much longer than what the text walk found is the
+  // better body (pages that show only a teaser, or build the article with
+  // scripts). Its paragraphs all point at the <script>'s content bytes.
+  json_ld_body ld_body = find_json_ld_body(parsed);
+  const bool use_ld_body =
+      ld_body.bytes >= min_json_ld_body_bytes && ld_body.bytes > 2 * body_bytes;
+  if (use_ld_body) body_bytes = ld_body.bytes;
   page.no_article = body_bytes < min_article_bytes;
   std::string out;
   out.reserve(article.headline.size() + body_bytes + 2 * article.body.size() + 2);
@@ -98,7 +177,12 @@ document from_html(std::string_view html, const html_options& options) {
     add(article.headline, article.headline_page, false);
     page.has_headline = true;
   }
-  if (!page.no_article) {
+  if (use_ld_body) {
+    for (const std::string& paragraph : ld_body.paragraphs) {
+      if (paragraph == article.headline) continue;
+      add(paragraph, ld_body.page, false);
+    }
+  } else if (!page.no_article) {
     for (std::uint32_t b : article.body) {
       if (text.blocks[b].text == article.headline) continue;
       add(text.blocks[b].text, text.blocks[b].page, true);

@@ -101,6 +101,17 @@ std::string text_of(const json& object, const char* key) {
   return collapse_whitespace(value->get_ref<const std::string&>());
 }
 
+// A string field (or the first string of an array field) as written: line
+// breaks are kept, since they are the only paragraph marks a body has.
+std::string raw_text_of(const json& object, const char* key) {
+  const auto it = object.find(key);
+  if (it == object.end()) return {};
+  const json* value = &*it;
+  if (value->is_array() && !value->empty()) value = &(*value)[0];
+  if (!value->is_string()) return {};
+  return value->get<std::string>();
+}
+
 class json_ld_reader {
  public:
   void add_block(const json& root) {
@@ -168,6 +179,7 @@ class json_ld_reader {
       out.url = text_of(*article, "url");
       if (out.url.empty()) out.url = url_of_main_entity(*article);
       out.publisher = name_of_reference(*article, "publisher");
+      out.article_body = raw_text_of(*article, "articleBody");
     }
     // A WebPage often carries the dates when the article object does not.
     if (page && page != article) {

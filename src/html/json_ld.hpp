@@ -24,6 +24,7 @@ struct json_ld_article {
   std::vector<std::string> keywords;
   std::string language;                 // "inLanguage"
   std::string url;                      // "url" or "mainEntityOfPage"
+  std::string article_body;             // "articleBody", as written (line breaks kept)
   bool found_article = false;           // an article-typed object was seen
 };
 

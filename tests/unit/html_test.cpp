@@ -87,6 +87,57 @@ TEST(FromHtml, BlocksPointBackToThePage) {
   EXPECT_EQ(web.page_span(doc.paragraphs()[0].bytes).begin, web.blocks[1].page.begin);
 }
 
+std::string json_ld_script(std::string_view article_body) {
+  return "<script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+         "\"@type\":\"NewsArticle\",\"headline\":\"Bridge to close\",\"articleBody\":\"" +
+         std::string(article_body) + "\"}</script>";
+}
+
+const std::string ld_paragraph =
+    "Engineers found that the two supports had been losing concrete for a decade, and the "
+    "report says the cracks widened sharply after last winter's floods.";
+
+TEST(FromHtmlJsonLdBody, AMuchLongerArticleBodyReplacesATeaser) {
+  const std::string body = ld_paragraph + "\\n\\n" + prose + "\\n" + ld_paragraph + " Again.";
+  const std::string script = json_ld_script(body);
+  const std::string page = article_page("<title>Bridge</title>" + script,
+                                        "<h1>Bridge to close</h1><p>A short teaser.</p>");
+  const document doc = from_html(page);
+  const newslib::web_page& web = *doc.page();
+  EXPECT_FALSE(web.no_article);
+  EXPECT_EQ(body_of(doc), ld_paragraph + "\n\n" + prose + "\n\n" + ld_paragraph + " Again.");
+  // Headline plus the three paragraphs of articleBody; each of those points
+  // at the bytes of the <script> element's content.
+  ASSERT_EQ(web.blocks.size(), 4u);
+  const std::size_t open = page.find("<script");
+  const std::size_t content = page.find('>', open) + 1;
+  const std::size_t close = page.find("</script>");
+  for (std::size_t i = 1; i < web.blocks.size(); ++i) {
+    EXPECT_EQ(web.blocks[i].page.begin, content);
+    EXPECT_EQ(web.blocks[i].page.end, close);
+  }
+}
+
+TEST(FromHtmlJsonLdBody, TheVisibleArticleWinsWhenItIsNotMuchShorter) {
+  const std::string script = json_ld_script(ld_paragraph + "\\n" + ld_paragraph + "\\n" + ld_paragraph);
+  const std::string page = article_page("<title>Bridge</title>" + script,
+                                        "<h1>Bridge to close</h1><p>" + prose + "</p><p>" +
+                                            prose + " Residents objected.</p>");
+  const document doc = from_html(page);
+  EXPECT_EQ(body_of(doc), prose + "\n\n" + prose + " Residents objected.");
+}
+
+TEST(FromHtmlJsonLdBody, ShortOrMarkedUpArticleBodiesAreNotUsed) {
+  for (const std::string& ld : {std::string("Too short to be an article."),
+                                "<p>" + ld_paragraph + "</p><p>" + prose + "</p><p>" +
+                                    ld_paragraph + "</p>"}) {
+    const std::string page = article_page("<title>Bridge</title>" + json_ld_script(ld),
+                                          "<h1>Bridge to close</h1><p>" + prose + "</p>");
+    const document doc = from_html(page);
+    EXPECT_EQ(body_of(doc), prose) << ld;
+  }
+}
+
 TEST(FromHtml, MarkupMetadataWinsAndSaysWhereItCameFrom) {
   const std::string page = article_page(
       "<title>Bridge | The Daily</title><meta property='og:title' content='Bridge to close'>"

@@ -78,7 +78,9 @@ void bind_batch(py::module_& m) {
          std::optional<long long> words, std::optional<long long> chars,
          const std::string& algorithm, std::optional<double> redundancy,
          const std::string& order, const std::string& language, std::size_t first_index,
-         const std::string& encoding, bool html) {
+         std::optional<std::string> encoding_arg, bool html) {
+        // Unset, text bytes are UTF-8 while a page's bytes follow its own declaration.
+        const std::string encoding = encoding_arg ? *encoding_arg : (html ? "auto" : "utf-8");
         // Bad options fail the call at once rather than every item.
         const newslib::summary_options options =
             make_summary_options(sentences, ratio, words, chars, algorithm, redundancy, order);
@@ -186,7 +188,7 @@ void bind_batch(py::module_& m) {
       py::arg("ratio") = py::none(), py::arg("words") = py::none(), py::arg("chars") = py::none(),
       py::arg("algorithm") = "default", py::arg("redundancy") = py::none(),
       py::arg("order") = "document", py::arg("language") = "auto", py::arg("first_index") = 0,
-      py::arg("encoding") = "utf-8", py::arg("html") = false,
+      py::arg("encoding") = py::none(), py::arg("html") = false,
       R"pbdoc(
 Batch core of newslib.summarize_many: returns, in input order, a Summary or
 the exception instance (with ``.index``, counted from ``first_index``) for

@@ -147,7 +147,9 @@ Example:
   m.def(
       "keywords_many",
       [](const py::list& items, long long top, const std::string& language,
-         std::optional<std::size_t> threads, const std::string& encoding, bool html) {
+         std::optional<std::size_t> threads, std::optional<std::string> encoding_arg, bool html) {
+        // Unset, text bytes are UTF-8 while a page's bytes follow its own declaration.
+        const std::string encoding = encoding_arg ? *encoding_arg : (html ? "auto" : "utf-8");
         check_keyword_arguments(top, "default");
         const std::size_t workers = worker_count(threads);
         newslib::parse_options parse;
@@ -203,7 +205,8 @@ Example:
         return out;
       },
       py::arg("texts"), py::arg("top") = 10, py::arg("language") = "auto",
-      py::arg("threads") = py::none(), py::arg("encoding") = "utf-8", py::arg("html") = false,
+      py::arg("threads") = py::none(), py::arg("encoding") = py::none(), py::kw_only(),
+      py::arg("html") = false,
       R"pbdoc(
 Keyphrases of every document of a collection, weighted by the collection.
 
@@ -218,8 +221,8 @@ Args:
     language: for text input: ISO 639-1 code, or "auto".
     threads: worker threads (default: one per core).
     encoding: the encoding of bytes items, as for Document ("utf-8",
-        "auto" or a label such as "windows-1252"). With ``html``, "auto"
-        lets each page declare its charset.
+        "auto" or a label such as "windows-1252"). None means "utf-8" for
+        text and, with ``html``, the charset each page declares.
     html: the str and bytes items are web pages, read as
         Document.from_html reads one (Documents are taken as they are).
 

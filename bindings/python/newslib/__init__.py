@@ -154,15 +154,7 @@ def keywords(doc_or_text: DocOrText, top: int = 10, algorithm: str = "default",
 def keywords_many(texts: Sequence[DocOrText], top: int = 10, language: str = "auto",
                   threads: Optional[int] = None, encoding: Optional[str] = None, *,
                   html: bool = False) -> List[List[Keyword]]:
-    return _core.keywords_many(list(texts), top, language, threads,
-                               _batch_encoding(encoding, html), html)
-
-
-def _batch_encoding(encoding: Optional[str], html: bool) -> str:
-    # Unset, text bytes are UTF-8 while a page's bytes follow its own charset declaration.
-    if encoding is not None:
-        return encoding
-    return "auto" if html else "utf-8"
+    return _core.keywords_many(list(texts), top, language, threads, encoding, html=html)
 
 
 @_documented(_core.keyword_algorithms)
@@ -275,7 +267,7 @@ def summarize_many(
     items = list(texts)
     options = dict(sentences=sentences, ratio=ratio, words=words, chars=chars,
                    algorithm=algorithm, redundancy=redundancy, order=order, language=language,
-                   encoding=_batch_encoding(encoding, html), html=html)
+                   encoding=encoding, html=html)
     if not progress:
         results = _core._summarize_batch(items, threads, **options)
     else:

@@ -116,7 +116,7 @@ void bind_batch(py::module_& m) {
           } else if (is_text(item)) {
             try {
               j.text = to_utf8(item, html ? item_errors : newslib::utf8_errors::strict, item_max,
-                               html ? "html" : "text").utf8;
+                               "text").utf8;
             } catch (...) {
               j.error = capture_current_exception();
             }

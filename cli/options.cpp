@@ -35,11 +35,13 @@ void add_io_options(CLI::App& app, io_options& io, const std::string& files_help
   app.add_option_function<std::string>(
          "--format",
          [&io](const std::string& word) {
-           io.format = word == "json" ? output_format::json : output_format::text;
+           io.format = word == "json"    ? output_format::json
+                       : word == "jsonl" ? output_format::jsonl
+                                         : output_format::text;
            io.format_given = true;
          },
-         "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
+         "Output format (jsonl: one JSON line per input file)")
+      ->check(CLI::IsMember({"text", "json", "jsonl"}))
       ->type_name("FORMAT")
       ->default_str("text");
   app.add_flag("--jsonl", io.jsonl,

@@ -14,7 +14,8 @@ class Option;
 
 namespace newslib::cli {
 
-enum class output_format { text, json };
+/// jsonl: one JSON object per line, written as each input is done.
+enum class output_format { text, json, jsonl };
 
 /// Where input comes from and where results go.
 struct io_options {

@@ -108,6 +108,8 @@ class runner {
     const bool pairs = work_.texts_per_record == 2;
     const std::size_t records = pairs ? 1 : inputs_.size();
     const bool several = records > 1;
+    // A JSON line names its file even alone: lines from several runs get concatenated.
+    const bool named = several || io_.format == output_format::jsonl;
     progress_.set_total_items(records);
     json results = json::array();
     for (std::size_t r = 0; r < records && !aborted_; ++r) {
@@ -135,22 +137,33 @@ class runner {
           if (several) out << (r > 0 ? "\n" : "") << "==> " << name << " <==\n";
           work_.write_text(*result, out);
         } else {
-          results.push_back(several ? with_prefix(std::move(*result), std::nullopt, name)
-                                    : std::move(*result));
+          record(named ? with_prefix(std::move(*result), std::nullopt, name)
+                         : std::move(*result),
+                 results, out);
         }
       } else {
         note_failure(where, error);
-        if (io_.format == output_format::json) {
+        if (io_.format != output_format::text) {
           json failure = json::object();
-          if (several) failure["file"] = name;
+          if (named) failure["file"] = name;
           failure["error"] = error;
-          results.push_back(std::move(failure));
+          record(std::move(failure), results, out);
         }
       }
       progress_.update(r + 1, 0);
     }
     if (io_.format == output_format::json && !results.empty()) {
       out << to_json_text(several ? results : results.front(), 2) << '\n';
+    }
+  }
+
+  /// A file's JSON result: written at once as a line for --format jsonl (a
+  /// long batch shows its progress in the output too), else kept for the array.
+  void record(json result, json& results, std::ostream& out) const {
+    if (io_.format == output_format::jsonl) {
+      out << to_json_text(result, -1) << '\n';
+    } else {
+      results.push_back(std::move(result));
     }
   }
 

@@ -11,6 +11,7 @@
 #include "util/heap_buffer.hpp"
 #include "meta/metadata_extractor.hpp"
 #include "newslib/error.hpp"
+#include "newslib/html.hpp"
 #include "segment/sentence_splitter.hpp"
 #include "text/utf8.hpp"
 #include "tokenize/paragraphs.hpp"
@@ -106,6 +107,7 @@ document::memory_parts document::memory() const noexcept {
   for (const std::string& a : meta_.authors) m.other += heap_bytes(a);
   if (meta_.source) m.other += heap_bytes(*meta_.source);
   m.other += memory_of(source_);
+  if (const web_page* page = page_.get()) m.page = page->memory_usage();
   return m;
 }
 

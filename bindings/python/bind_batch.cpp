@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,6 +15,7 @@
 #include "newslib/encoding.hpp"
 #include "newslib/error.hpp"
 #include "newslib/summarize.hpp"
+#include "page_parse.hpp"
 #include "py_types.hpp"
 #include "text_input.hpp"
 #include "worker_pool.hpp"
@@ -76,7 +78,9 @@ void bind_batch(py::module_& m) {
          std::optional<long long> words, std::optional<long long> chars,
          const std::string& algorithm, std::optional<double> redundancy,
          const std::string& order, const std::string& language, std::size_t first_index,
-         const std::string& encoding) {
+         std::optional<std::string> encoding_arg, bool html) {
+        // Unset, text bytes are UTF-8 while a page's bytes follow its own declaration.
+        const std::string encoding = encoding_arg ? *encoding_arg : (html ? "auto" : "utf-8");
         // Bad options fail the call at once rather than every item.
         const newslib::summary_options options =
             make_summary_options(sentences, ratio, words, chars, algorithm, redundancy, order);
@@ -89,6 +93,14 @@ void bind_batch(py::module_& m) {
         }
         newslib::parse_options parse_str = parse;
         parse_str.encoding = "utf-8";
+        // With html, every str or bytes item is a web page.
+        newslib::html_options page;
+        if (html) page = batch_page_options(encoding, language);
+        newslib::html_options page_str = page;
+        page_str.encoding = "utf-8";
+        // Pages are decoded with replacement, as Document.from_html does.
+        const newslib::utf8_errors item_errors = html ? newslib::utf8_errors::replace : parse.errors;
+        const std::size_t item_max = html ? std::numeric_limits<std::size_t>::max() : parse.max_bytes;
 
         const std::size_t n = items.size();
         std::vector<job> jobs(n);
@@ -103,7 +115,8 @@ void bind_batch(py::module_& m) {
             j.is_str = PyUnicode_Check(item.ptr());
           } else if (is_text(item)) {
             try {
-              j.text = to_utf8(item, newslib::utf8_errors::strict, parse.max_bytes, "text").utf8;
+              j.text = to_utf8(item, html ? item_errors : newslib::utf8_errors::strict, item_max,
+                               "text").utf8;
             } catch (...) {
               j.error = capture_current_exception();
             }
@@ -136,8 +149,9 @@ void bind_batch(py::module_& m) {
             if (j.error) return;
             try {
               if (j.source) {
-                j.text = immutable_to_utf8(j.source.ptr(), parse.errors, parse.max_bytes).utf8;
+                j.text = immutable_to_utf8(j.source.ptr(), item_errors, item_max).utf8;
               }
+              if (!j.doc && html) j.doc = parse_page(j.text, j.is_str ? page_str : page);
               if (!j.doc) j.doc = parse_document(std::move(j.text), j.is_str ? parse_str : parse);
               newslib::summary s = newslib::summarize(j.doc->doc(), options);
               j.result = std::make_shared<const summary_state>(summary_state{j.doc, std::move(s)});
@@ -174,11 +188,12 @@ void bind_batch(py::module_& m) {
       py::arg("ratio") = py::none(), py::arg("words") = py::none(), py::arg("chars") = py::none(),
       py::arg("algorithm") = "default", py::arg("redundancy") = py::none(),
       py::arg("order") = "document", py::arg("language") = "auto", py::arg("first_index") = 0,
-      py::arg("encoding") = "utf-8",
+      py::arg("encoding") = py::none(), py::arg("html") = false,
       R"pbdoc(
 Batch core of newslib.summarize_many: returns, in input order, a Summary or
 the exception instance (with ``.index``, counted from ``first_index``) for
-each item. Use summarize_many.
+each item; with ``html`` the str and bytes items are web pages. Use
+summarize_many.
 )pbdoc");
 }
 

@@ -14,6 +14,7 @@
 #include "newslib/error.hpp"
 #include "newslib/html.hpp"
 #include "newslib/token.hpp"
+#include "page_parse.hpp"
 #include "py_types.hpp"
 #include "units.hpp"
 
@@ -326,11 +327,7 @@ Example:
         doc_ptr state;
         {
           py::gil_scoped_release release;
-          newslib::parse_options parsed_as;
-          parsed_as.language = language;
-          parsed_as.errors = newslib::utf8_errors::replace;
-          state = std::make_shared<const doc_state>(newslib::from_html(input.utf8, options),
-                                                    parsed_as, std::vector<char_span>{});
+          state = parse_page(input.utf8, options);
         }
         return py_document(std::move(state), py::object());
       }, py::arg("html"), py::kw_only(), py::arg("url") = py::none(),

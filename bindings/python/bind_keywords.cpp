@@ -1,6 +1,7 @@
 // newslib.keywords and the Keyword value.
 #include <pybind11/stl.h>
 
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,6 +10,7 @@
 #include "newslib/encoding.hpp"
 #include "newslib/error.hpp"
 #include "newslib/keywords.hpp"
+#include "page_parse.hpp"
 #include "py_types.hpp"
 #include "text_input.hpp"
 #include "worker_pool.hpp"
@@ -145,7 +147,9 @@ Example:
   m.def(
       "keywords_many",
       [](const py::list& items, long long top, const std::string& language,
-         std::optional<std::size_t> threads, const std::string& encoding) {
+         std::optional<std::size_t> threads, std::optional<std::string> encoding_arg, bool html) {
+        // Unset, text bytes are UTF-8 while a page's bytes follow its own declaration.
+        const std::string encoding = encoding_arg ? *encoding_arg : (html ? "auto" : "utf-8");
         check_keyword_arguments(top, "default");
         const std::size_t workers = worker_count(threads);
         newslib::parse_options parse;
@@ -156,6 +160,11 @@ Example:
         }
         newslib::parse_options parse_str = parse;  // a str is decoded already
         parse_str.encoding = "utf-8";
+        // With html, every str or bytes item is a web page, read like Document.from_html.
+        newslib::html_options page;
+        if (html) page = batch_page_options(encoding, language);
+        newslib::html_options page_str = page;
+        page_str.encoding = "utf-8";
         const std::size_t n = items.size();
         std::vector<doc_ptr> docs(n);
         std::vector<std::string> texts(n);
@@ -165,7 +174,9 @@ Example:
           if (py::isinstance<py_document>(item)) {
             docs[i] = item.cast<const py_document&>().state();
           } else if (is_text(item)) {
-            texts[i] = to_utf8(item, parse.errors, parse.max_bytes, "texts").utf8;
+            texts[i] = html ? to_utf8(item, newslib::utf8_errors::replace,
+                                      std::numeric_limits<std::size_t>::max(), "texts").utf8
+                            : to_utf8(item, parse.errors, parse.max_bytes, "texts").utf8;
             is_str[i] = PyUnicode_Check(item.ptr()) ? 1 : 0;
           } else {
             throw py::type_error("keywords_many: item " + std::to_string(i) +
@@ -179,6 +190,7 @@ Example:
           py::gil_scoped_release release;
           std::vector<newslib::keyword_corpus> parts(n);
           run_parallel(n, workers, [&](std::size_t i) {
+            if (!docs[i] && html) docs[i] = parse_page(texts[i], is_str[i] ? page_str : page);
             if (!docs[i]) docs[i] = parse_document(std::move(texts[i]), is_str[i] ? parse_str : parse);
             parts[i].add(docs[i]->doc());
           });
@@ -193,7 +205,9 @@ Example:
         return out;
       },
       py::arg("texts"), py::arg("top") = 10, py::arg("language") = "auto",
-      py::arg("threads") = py::none(), py::arg("encoding") = "utf-8", R"pbdoc(
+      py::arg("threads") = py::none(), py::arg("encoding") = py::none(), py::kw_only(),
+      py::arg("html") = false,
+      R"pbdoc(
 Keyphrases of every document of a collection, weighted by the collection.
 
 The default algorithm (tf-idf) takes each phrase's document frequency from
@@ -207,7 +221,10 @@ Args:
     language: for text input: ISO 639-1 code, or "auto".
     threads: worker threads (default: one per core).
     encoding: the encoding of bytes items, as for Document ("utf-8",
-        "auto" or a label such as "windows-1252").
+        "auto" or a label such as "windows-1252"). None means "utf-8" for
+        text and, with ``html``, the charset each page declares.
+    html: the str and bytes items are web pages, read as
+        Document.from_html reads one (Documents are taken as they are).
 
 Returns:
     list[list[Keyword]]: per document, in input order, best first.

@@ -2,9 +2,11 @@
 #include <CLI/CLI.hpp>
 #include <memory>
 
+#include "cli_error.hpp"
 #include "commands/commands.hpp"
 #include "commands/document_json.hpp"
 #include "newslib/html.hpp"
+#include "page_inputs.hpp"
 #include "runner.hpp"
 
 namespace newslib::cli {
@@ -71,6 +73,14 @@ json extract(const std::string& page_bytes, const extract_settings& settings,
 
 int run_extract(extract_settings& settings) {
   settings.io.fields = {settings.field};
+  // In --jsonl mode the inputs are record files, not pages.
+  if (!settings.io.jsonl && !settings.io.inputs.empty()) {
+    settings.io.inputs = expand_page_inputs(settings.io.inputs);
+    // No inputs left would mean standard input: say why instead of waiting on it.
+    if (settings.io.inputs.empty()) {
+      throw usage_error("no *.html or *.htm files in the directories given");
+    }
+  }
   task work;
   work.max_input_bytes = settings.html.max_bytes;
   work.process = [&settings](std::vector<std::string>& texts, std::vector<std::string>& warnings) {
@@ -88,7 +98,9 @@ subcommand add_extract_command(CLI::App& app) {
   auto settings = std::make_shared<extract_settings>();
   CLI::App* sub = app.add_subcommand(
       "extract", "Extract the article (headline, body, metadata) of each web page");
-  add_io_options(*sub, settings->io, "Web pages to read (- or none: standard input)");
+  add_io_options(*sub, settings->io,
+                 "Web pages to read: files, directories (their *.html and *.htm files) or "
+                 "glob patterns (- or none: standard input)");
   add_field_option(*sub, settings->field, "html",
                    "With --jsonl: the field that holds the page's HTML");
   sub->add_option("--url", settings->html.url, "The page's address, for its metadata")

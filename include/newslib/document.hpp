@@ -122,8 +122,9 @@ class NEWSLIB_API document {
     return {source_offset(s.begin), source_offset(s.end)};
   }
 
-  /// Bytes the document holds: its own size, its text's buffer and the
-  /// capacity of every table (allocator overhead not counted). Parsed news
+  /// Bytes the document holds: its own size, its text's buffer, the capacity
+  /// of every table and, for a document from a web page, the page's record
+  /// (web_page::memory_usage); allocator overhead not counted. Parsed news
   /// text holds 3.0-3.2 bytes per byte of text in documents of 1 MB and more,
   /// and 3.4-3.8 in short articles; see docs/benchmarks.md, "Memory".
   [[nodiscard]] std::size_t memory_usage() const noexcept { return memory().total(); }
@@ -137,8 +138,9 @@ class NEWSLIB_API document {
     std::size_t tokens = 0;
     std::size_t terms = 0;       // terms and stems
     std::size_t other = 0;       // metadata, language code, replacements, source map
+    std::size_t page = 0;        // the web page's record (from_html), 0 without one
     [[nodiscard]] std::size_t total() const noexcept {
-      return self + text + paragraphs + sentences + tokens + terms + other;
+      return self + text + paragraphs + sentences + tokens + terms + other + page;
     }
   };
   [[nodiscard]] memory_parts memory() const noexcept;

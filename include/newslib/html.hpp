@@ -62,6 +62,11 @@ struct NEWSLIB_API web_page {
   /// of the first block `s` touches to the page end of the last one. An empty
   /// span when `s` touches no block.
   [[nodiscard]] span page_span(span s) const noexcept;
+
+  /// Bytes the page's record holds: its own size and the capacity of its
+  /// strings and tables (allocator overhead not counted). The original page
+  /// is not kept, so its size is not part of this.
+  [[nodiscard]] std::size_t memory_usage() const noexcept;
 };
 
 /// Extracts the article from a web page (bytes in any charset newslib knows)

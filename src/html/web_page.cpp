@@ -1,6 +1,10 @@
 // The web page a document keeps: its owner and its span look-up.
 #include "newslib/config.hpp"
 #include <algorithm>
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <vector>
 
 #include "newslib/html.hpp"
 
@@ -20,6 +24,43 @@ span web_page::page_span(span s) const noexcept {
     if (s.empty()) break;
   }
   return any ? out : span{};
+}
+
+namespace {
+
+// Heap bytes of a string's buffer (none while it fits the string itself).
+std::size_t heap_bytes(const std::string& s) noexcept {
+  return s.capacity() > std::string().capacity() ? s.capacity() + 1 : 0;
+}
+
+template <class T>
+std::size_t heap_bytes(const std::vector<T>& v) noexcept {
+  return v.capacity() * sizeof(T);
+}
+
+std::size_t heap_bytes(const std::vector<std::string>& v) noexcept {
+  std::size_t n = v.capacity() * sizeof(std::string);
+  for (const std::string& s : v) n += heap_bytes(s);
+  return n;
+}
+
+template <class T>
+std::size_t heap_bytes(const std::optional<page_field<T>>& f) noexcept {
+  if constexpr (std::is_same_v<T, calendar_date>) {
+    return 0;
+  } else {
+    return f ? heap_bytes(f->value) : 0;
+  }
+}
+
+}  // namespace
+
+std::size_t web_page::memory_usage() const noexcept {
+  const page_metadata& m = metadata;
+  return sizeof(web_page) + heap_bytes(encoding) + heap_bytes(blocks) + heap_bytes(m.title) +
+         heap_bytes(m.description) + heap_bytes(m.site_name) + heap_bytes(m.canonical_url) +
+         heap_bytes(m.section) + heap_bytes(m.language) + heap_bytes(m.authors) +
+         heap_bytes(m.tags);
 }
 
 namespace detail {

@@ -321,6 +321,59 @@ class CliTest(unittest.TestCase):
         lines = run("extract", "--jsonl", batch, "--format", "json").stdout.decode().splitlines()
         self.assertEqual(len(lines), 1)
 
+    def page_folder(self):
+        """A folder of saved pages: two good ones, a broken link among them, and files
+        extract must leave alone (not pages, or in a subfolder)."""
+        folder = self.dir / "site"
+        (folder / "sub").mkdir(parents=True)
+        (folder / "b.HTM").write_bytes(self.page_bytes())
+        (folder / "a.html").write_bytes(self.page_bytes().replace(b"Bridge to close", b"Ferry to stop"))
+        (folder / "notes.txt").write_bytes(b"not a page")
+        (folder / "sub" / "c.html").write_bytes(self.page_bytes())
+        (folder / "ab-gone.html").symlink_to(folder / "missing-target.html")
+        return folder
+
+    def test_extract_directory_as_jsonl(self):
+        folder = self.page_folder()
+        result = run("extract", "--format", "jsonl", folder)
+        self.assert_status(result, 1)  # the broken link failed
+        records = self.jsonl_of(result)
+        # Sorted by name; the unreadable page is reported in its place and the run goes on.
+        self.assertEqual([Path(r["file"]).name for r in records], ["a.html", "ab-gone.html", "b.HTM"])
+        self.assertTrue(records[0]["text"].startswith("Ferry to stop\n\n"))
+        self.assertIn("error", records[1])
+        self.assertNotIn("text", records[1])
+        self.assertTrue(records[2]["text"].startswith("Bridge to close\n\n"))
+        self.assertIn(b"ab-gone.html: cannot open", result.stderr)
+        # --fail-fast stops at the unreadable page.
+        stopped = run("extract", "--format", "jsonl", "--fail-fast", folder)
+        self.assert_status(stopped, 1)
+        self.assertEqual(len(self.jsonl_of(stopped)), 2)
+
+    def test_extract_glob_pattern(self):
+        folder = self.page_folder()
+        # Quoted, so the tool expands it: the shell does not see it.
+        result = run("extract", "--format", "jsonl", str(folder / "[ab].*"))
+        self.assert_status(result, 0)
+        self.assertEqual([Path(r["file"]).name for r in self.jsonl_of(result)], ["a.html", "b.HTM"])
+        nothing = run("extract", str(folder / "*.xhtml"))
+        self.assert_status(nothing, 1)
+        self.assertIn(b"*.xhtml: cannot open", nothing.stderr)
+        empty = self.dir / "empty"
+        empty.mkdir()
+        self.assert_status(run("extract", empty), 2)
+
+    def test_extract_single_page_jsonl_and_progress(self):
+        page = self.write("page.html", self.page_bytes())
+        result = run("extract", "--format", "jsonl", "--progress", "always", page, page)
+        self.assert_status(result, 0)
+        records = self.jsonl_of(result)
+        self.assertEqual(len(records), 2)
+        self.assertEqual(records[0], records[1])
+        self.assertIn(b"2 files", result.stderr)
+        alone = self.jsonl_of(run("extract", "--format", "jsonl", page))
+        self.assertEqual(alone[0]["file"], str(page))
+
     def test_html_flag(self):
         page = self.write("page.html", self.page_bytes())
         result = run("info", "--html", "--format", "json", page)

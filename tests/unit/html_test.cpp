@@ -344,3 +344,26 @@ TEST(FromHtmlDevPages, EveryPageExtractsSafely) {
 }
 
 }  // namespace
+
+namespace {
+
+// memory() counts the page's record: its size, the block map and the metadata strings.
+TEST(FromHtml, MemoryCountsTheWebPage) {
+  const std::string author = "Margaret Alexandra Fitzwilliam-Harrington";  // past the short-string buffer
+  const std::string page = article_page(
+      "<title>Bridge to close - The Daily</title><meta name='author' content='" + author + "'>",
+      "<h1>Bridge to close</h1><p>" + prose + "</p><p>" + prose + "</p><p>" + prose + "</p>");
+  const document doc = from_html(page);
+  const newslib::web_page& web = *doc.page();
+  ASSERT_TRUE(web.metadata.authors.has_value());
+  const document::memory_parts m = doc.memory();
+  EXPECT_EQ(m.page, web.memory_usage());
+  EXPECT_GE(m.page, sizeof(newslib::web_page) + web.blocks.size() * sizeof(newslib::html_block) +
+                        author.size());
+  EXPECT_EQ(m.total(), doc.memory_usage());
+  // The same text parsed as text has no page to count.
+  const document plain{std::string(doc.text())};
+  EXPECT_EQ(plain.memory().page, 0u);
+}
+
+}  // namespace

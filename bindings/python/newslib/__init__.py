@@ -152,8 +152,9 @@ def keywords(doc_or_text: DocOrText, top: int = 10, algorithm: str = "default",
 
 @_documented(_core.keywords_many)
 def keywords_many(texts: Sequence[DocOrText], top: int = 10, language: str = "auto",
-                  threads: Optional[int] = None, encoding: str = "utf-8") -> List[List[Keyword]]:
-    return _core.keywords_many(list(texts), top, language, threads, encoding)
+                  threads: Optional[int] = None, encoding: Optional[str] = None, *,
+                  html: bool = False) -> List[List[Keyword]]:
+    return _core.keywords_many(list(texts), top, language, threads, encoding, html=html)
 
 
 @_documented(_core.keyword_algorithms)
@@ -218,7 +219,8 @@ def summarize_many(
     threads: Optional[int] = None,
     progress: bool = False,
     errors: str = "raise",
-    encoding: str = "utf-8",
+    encoding: Optional[str] = None,
+    html: bool = False,
 ) -> List[Union[Summary, BaseException, None]]:
     """Summarises many articles in parallel; results come back in input order.
 
@@ -236,7 +238,11 @@ def summarize_many(
             None in its slot; "return" puts the exception object there.
         encoding: the encoding of bytes items, as for :class:`Document`
             ("utf-8", "auto" or a label such as "windows-1252"); str items
-            are decoded already.
+            are decoded already. None means "utf-8" for text and, with
+            ``html``, the charset each page declares.
+        html: the str and bytes items are web pages: each is read as
+            :meth:`Document.from_html` reads one, on the worker threads. A
+            page that fails is handled by ``errors`` like a text item.
 
     Returns:
         list: one Summary per input (or None / an exception, per ``errors``).
@@ -261,7 +267,7 @@ def summarize_many(
     items = list(texts)
     options = dict(sentences=sentences, ratio=ratio, words=words, chars=chars,
                    algorithm=algorithm, redundancy=redundancy, order=order, language=language,
-                   encoding=encoding)
+                   encoding=encoding, html=html)
     if not progress:
         results = _core._summarize_batch(items, threads, **options)
     else:

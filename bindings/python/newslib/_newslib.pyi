@@ -734,11 +734,12 @@ class RougeScores:
     @property
     def rougeLsum(self) -> RougeScore:
         ...
-def _summarize_batch(items: list, threads: typing.SupportsInt | typing.SupportsIndex | None = None, sentences: typing.SupportsInt | typing.SupportsIndex | None = None, ratio: typing.SupportsFloat | typing.SupportsIndex | None = None, words: typing.SupportsInt | typing.SupportsIndex | None = None, chars: typing.SupportsInt | typing.SupportsIndex | None = None, algorithm: str = 'default', redundancy: typing.SupportsFloat | typing.SupportsIndex | None = None, order: str = 'document', language: str = 'auto', first_index: typing.SupportsInt | typing.SupportsIndex = 0, encoding: str = 'utf-8') -> list:
+def _summarize_batch(items: list, threads: typing.SupportsInt | typing.SupportsIndex | None = None, sentences: typing.SupportsInt | typing.SupportsIndex | None = None, ratio: typing.SupportsFloat | typing.SupportsIndex | None = None, words: typing.SupportsInt | typing.SupportsIndex | None = None, chars: typing.SupportsInt | typing.SupportsIndex | None = None, algorithm: str = 'default', redundancy: typing.SupportsFloat | typing.SupportsIndex | None = None, order: str = 'document', language: str = 'auto', first_index: typing.SupportsInt | typing.SupportsIndex = 0, encoding: str | None = None, html: bool = False) -> list:
     """
     Batch core of newslib.summarize_many: returns, in input order, a Summary or
     the exception instance (with ``.index``, counted from ``first_index``) for
-    each item. Use summarize_many.
+    each item; with ``html`` the str and bytes items are web pages. Use
+    summarize_many.
     """
 def algorithms() -> list[str]:
     """
@@ -787,7 +788,7 @@ def keywords(doc_or_text: Document | str | bytes, top: typing.SupportsInt | typi
         >>> [k.text for k in newslib.keywords(doc, top=3)]           # doctest: +SKIP
         ['city council', 'budget', 'schools']
     """
-def keywords_many(texts: list, top: typing.SupportsInt | typing.SupportsIndex = 10, language: str = 'auto', threads: typing.SupportsInt | typing.SupportsIndex | None = None, encoding: str = 'utf-8') -> list[list[Keyword]]:
+def keywords_many(texts: list, top: typing.SupportsInt | typing.SupportsIndex = 10, language: str = 'auto', threads: typing.SupportsInt | typing.SupportsIndex | None = None, encoding: str | None = None, *, html: bool = False) -> list[list[Keyword]]:
     """
     Keyphrases of every document of a collection, weighted by the collection.
     
@@ -802,7 +803,10 @@ def keywords_many(texts: list, top: typing.SupportsInt | typing.SupportsIndex = 
         language: for text input: ISO 639-1 code, or "auto".
         threads: worker threads (default: one per core).
         encoding: the encoding of bytes items, as for Document ("utf-8",
-            "auto" or a label such as "windows-1252").
+            "auto" or a label such as "windows-1252"). None means "utf-8" for
+            text and, with ``html``, the charset each page declares.
+        html: the str and bytes items are web pages, read as
+            Document.from_html reads one (Documents are taken as they are).
     
     Returns:
         list[list[Keyword]]: per document, in input order, best first.

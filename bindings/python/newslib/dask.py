@@ -19,6 +19,9 @@ from newslib import pandas as _npd
 
 __all__ = ["summarize"]
 
+# How the items are read, which SummaryOptions does not take.
+_READ_OPTIONS = ("language", "encoding", "html")
+
 
 def _summarize_partition(partition: Iterable[Any], output: str, errors: str,
                          threads: Optional[int], options: dict) -> List[Any]:
@@ -37,7 +40,8 @@ def summarize(data: Any, *, output: str = "text", errors: str = "raise",
         output: "text" for summary texts, "summary" for Summary objects.
         errors: as for :func:`newslib.summarize_many`; missing values give None.
         threads: threads per task (None: all cores of the worker).
-        **options: summarize() options (sentences, ratio, algorithm, ...).
+        **options: summarize() options (sentences, ratio, algorithm, ...), and
+            html=True when the items are web pages.
 
     Returns:
         The same kind of collection (Bag or Series), not yet computed.
@@ -50,7 +54,7 @@ def summarize(data: Any, *, output: str = "text", errors: str = "raise",
         raise _newslib._invalid_argument(
             "output", f"output must be 'text' or 'summary', not {output!r}")
     # Bad options fail here, on the client, rather than on every worker.
-    _newslib.SummaryOptions(**{k: v for k, v in options.items() if k != "language"})
+    _newslib.SummaryOptions(**{k: v for k, v in options.items() if k not in _READ_OPTIONS})
 
     import dask.bag
 

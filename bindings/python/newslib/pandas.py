@@ -45,7 +45,7 @@ def _is_missing(value: Any) -> bool:
 
 def summarize(series: Union["pd.Series", Iterable[Any]], *, output: str = "text",
               errors: str = "raise", threads: Optional[int] = None, progress: bool = False,
-              **options: Any) -> "pd.Series":
+              html: bool = False, **options: Any) -> "pd.Series":
     """Summarises every article of a Series; returns a Series with the same index and name.
 
     Missing values (None, NaN, pd.NA) give None without counting as failures,
@@ -56,6 +56,8 @@ def summarize(series: Union["pd.Series", Iterable[Any]], *, output: str = "text"
         series: articles as str, bytes or Document (any iterable is wrapped in a Series).
         output: "text" for the summary text, "summary" for Summary objects.
         errors, threads, progress: as for :func:`newslib.summarize_many`.
+        html: the column holds web pages (str or bytes), each read as
+            :meth:`newslib.Document.from_html` reads one.
         **options: summarize() options: sentences, ratio, words, chars,
             algorithm, redundancy, order, language, and encoding (for bytes).
 
@@ -71,7 +73,8 @@ def summarize(series: Union["pd.Series", Iterable[Any]], *, output: str = "text"
     values = series.tolist()
     present = [i for i, v in enumerate(values) if not _is_missing(v)]
     results = _newslib.summarize_many([values[i] for i in present], errors=errors,
-                                      threads=threads, progress=progress, **options)
+                                      threads=threads, progress=progress, html=html,
+                                      **options)
     out: List[Any] = [None] * len(values)
     for i, result in zip(present, results):
         if output == "text" and isinstance(result, _newslib.Summary):

@@ -25,10 +25,13 @@ from newslib import pandas as _npd
 
 __all__ = ["summarize", "summarize_udf", "map_in_pandas"]
 
+# How the items are read, which SummaryOptions does not take.
+_READ_OPTIONS = ("language", "encoding", "html")
+
 
 def _check(options: dict) -> None:
     # Bad options fail on the driver, before a job starts.
-    _newslib.SummaryOptions(**{k: v for k, v in options.items() if k != "language"})
+    _newslib.SummaryOptions(**{k: v for k, v in options.items() if k not in _READ_OPTIONS})
 
 
 def summarize_udf(*, errors: str = "raise", threads: Optional[int] = None, **options: Any):

@@ -19,3 +19,20 @@ echo "== newslib summarize $article -n 3"
 echo
 echo "== newslib keywords $article --top 8"
 "$newslib" keywords "$article" --top 8
+
+# The same article as a web page in windows-1252, with navigation, a cookie
+# banner, related links and a footer around it.
+page=examples/sample_page.html
+echo
+echo "== newslib extract $page"
+"$newslib" extract "$page"
+echo
+echo "== newslib extract $page --format json (metadata only)"
+"$newslib" extract "$page" --format json | python3 -c '
+import json, sys
+page = json.load(sys.stdin)
+for key in ("title", "published", "authors", "site_name", "section", "encoding", "origins"):
+    print(f"{key}: {page.get(key)}")'
+echo
+echo "== newslib summarize --html $page -n 3"
+"$newslib" summarize --html "$page" -n 3

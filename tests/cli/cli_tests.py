@@ -18,6 +18,7 @@ from pathlib import Path
 
 SOURCE_DIR = Path(os.environ.get("NEWSLIB_SOURCE_DIR") or Path(__file__).resolve().parent.parent.parent)
 ARTICLE = SOURCE_DIR / "examples" / "sample_article.txt"
+PAGE = SOURCE_DIR / "examples" / "sample_page.html"
 SUBCOMMANDS = ["summarize", "sentences", "keywords", "info", "eval"]
 DOCUMENT_SUBCOMMANDS = ["summarize", "sentences", "keywords", "info"]
 
@@ -332,6 +333,22 @@ class CliTest(unittest.TestCase):
         (folder / "sub" / "c.html").write_bytes(self.page_bytes())
         (folder / "ab-gone.html").symlink_to(folder / "missing-target.html")
         return folder
+
+    def test_extract_sample_page(self):
+        # The demo's page: the article in windows-1252 inside navigation, a
+        # cookie banner, related links, a newsletter box and a footer.
+        result = run("extract", PAGE, "--format", "json")
+        self.assert_status(result, 0)
+        page = json.loads(result.stdout)
+        self.assertEqual(page["encoding"], "windows-1252")
+        self.assertEqual(page["title"], ARTICLE.read_text().split("\n")[0])
+        self.assertEqual(page["published"], "2024-03-14")
+        self.assertEqual(page["authors"], ["Helen Marsh", "Daniel Okafor"])
+        body = page["body"]
+        self.assertIn("RIVERTON, March 14 (Newslib Wire) \u2014 Riverton's city council", body)
+        self.assertIn("at the Eastbank community centre.", body)
+        for boilerplate in ("cookies", "Related stories", "newsletter", "All rights reserved", "Subscribe"):
+            self.assertNotIn(boilerplate, body)
 
     def test_extract_directory_as_jsonl(self):
         folder = self.page_folder()

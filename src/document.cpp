@@ -9,6 +9,7 @@
 #include "charset/source_encoding_info.hpp"
 #include "document_builder.hpp"
 #include "util/heap_buffer.hpp"
+#include "util/heap_bytes.hpp"
 #include "meta/metadata_extractor.hpp"
 #include "newslib/error.hpp"
 #include "newslib/html.hpp"
@@ -80,22 +81,9 @@ class identified_language final : public detail::language_source {
 
 }  // namespace
 
-namespace {
-
-// Heap bytes of a string's buffer (none while it fits the string itself).
-std::size_t heap_bytes(const std::string& s) noexcept {
-  return s.capacity() > std::string().capacity() ? s.capacity() + 1 : 0;
-}
-
-template <class T>
-std::size_t heap_bytes(const std::vector<T>& v) noexcept {
-  return v.capacity() * sizeof(T);
-}
-
-}  // namespace
-
 document::memory_parts document::memory() const noexcept {
   memory_parts m;
+  using detail::heap_bytes;
   m.self = sizeof(*this);
   m.text = heap_bytes(text_);
   m.paragraphs = heap_bytes(paragraphs_);

@@ -8,18 +8,11 @@
 #include "html/collapse_whitespace.hpp"
 #include "newslib/date.hpp"
 #include "meta/news_agencies.hpp"
+#include "text/case_fold.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
 namespace {
-
-char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
-std::string lowercase(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = ascii_lower(c);
-  return out;
-}
 
 bool starts_with_word(std::string_view text, std::string_view prefix) noexcept {
   if (text.size() < prefix.size()) return false;
@@ -119,7 +112,7 @@ bool is_placeholder(std::string_view lower) {
 // through this (with a leading "the" dropped).
 std::string comparable(std::string_view s) {
   std::string out;
-  std::string lower = lowercase(s);
+  std::string lower = ascii_lowercase(s);
   std::string_view v = lower;
   if (v.rfind("the ", 0) == 0) v.remove_prefix(4);
   for (char c : v) {
@@ -141,7 +134,7 @@ bool looks_like_personal_name(const std::vector<std::string_view>& words) {
   if (words.size() < 2 || words.size() > 4) return false;
   for (std::string_view w : words) {
     if (w.empty() || !(w.front() >= 'A' && w.front() <= 'Z')) return false;
-    const std::string lower = lowercase(w);
+    const std::string lower = ascii_lowercase(w);
     if (std::find(outlet_words.begin(), outlet_words.end(), lower) != outlet_words.end()) {
       return false;
     }
@@ -186,9 +179,9 @@ std::string clean_one(std::string_view part, std::string_view outlet_key) {
   std::vector<std::string_view> words = words_of(part);
   // Cut a trailing role: "Jane Doe Senior Correspondent" is Jane Doe.
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (!is_role_word(lowercase(words[i]))) continue;
+    if (!is_role_word(ascii_lowercase(words[i]))) continue;
     std::size_t keep = i;
-    while (keep > 0 && is_role_modifier(lowercase(words[keep - 1]))) --keep;
+    while (keep > 0 && is_role_modifier(ascii_lowercase(words[keep - 1]))) --keep;
     // One word left beside a role ("Sports Desk", "Last Updated") is no name.
     if (keep < 2) return {};
     words.resize(keep);
@@ -210,7 +203,7 @@ std::string clean_one(std::string_view part, std::string_view outlet_key) {
     }
   }
   if (!has_letter) return {};
-  const std::string lower = lowercase(name);
+  const std::string lower = ascii_lowercase(name);
   if (is_placeholder(lower) || is_news_agency(name, 0, name.size())) return {};
   const std::string key = comparable(name);
   if (key.empty()) return {};
@@ -301,7 +294,7 @@ std::vector<std::string> clean_author_names(const std::vector<std::string>& valu
     for (std::string_view part : split_names(whole)) {
       std::string name = clean_one(part, outlet_key);
       if (name.empty()) continue;
-      std::string key = lowercase(name);
+      std::string key = ascii_lowercase(name);
       if (std::find(keys.begin(), keys.end(), key) != keys.end()) continue;
       keys.push_back(std::move(key));
       names.push_back(std::move(name));

@@ -13,6 +13,7 @@
 #include "html/json_ld.hpp"
 #include "html/meta_dates.hpp"
 #include "html/page_title.hpp"
+#include "text/case_fold.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
@@ -22,14 +23,6 @@ namespace {
 constexpr std::size_t kShortTextLimit = 600;
 // Headings, bylines and <time> elements looked at (the first ones in the page).
 constexpr std::size_t kMaxCandidates = 16;
-
-std::string lowercase(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return out;
-}
 
 std::string_view attribute(lxb_dom_node_t* node, std::string_view name) {
   size_t length = 0;
@@ -84,7 +77,7 @@ std::string subtree_text(lxb_dom_node_t* root, std::size_t limit) {
 // True if a class or id value marks an element as a byline ("byline",
 // "article-author", "author-name") rather than an author's bio, photo or links.
 bool marks_byline(std::string_view value) {
-  const std::string lower = lowercase(value);
+  const std::string lower = ascii_lowercase(value);
   const bool named = lower.find("byline") != std::string::npos ||
                      (lower.find("author") != std::string::npos &&
                       lower.find("authority") == std::string::npos) ||
@@ -126,8 +119,8 @@ bool is_chrome(lxb_dom_node_t* node, lxb_tag_id_t tag) {
   if (tag == LXB_TAG_HTML || tag == LXB_TAG_BODY || tag == LXB_TAG_MAIN || tag == LXB_TAG_ARTICLE) {
     return false;
   }
-  const std::string id = lowercase(attribute(node, "id"));
-  const std::string cls = lowercase(attribute(node, "class"));
+  const std::string id = ascii_lowercase(attribute(node, "id"));
+  const std::string cls = ascii_lowercase(attribute(node, "class"));
   for (const std::string* v : {&id, &cls}) {
     if (v->find("comment") != std::string::npos || v->find("related") != std::string::npos ||
         v->find("sidebar") != std::string::npos) {
@@ -150,9 +143,9 @@ void read_element(lxb_dom_node_t* node, lxb_tag_id_t tag, bool in_chrome, markup
       if (key.empty()) {
         const std::string_view equiv = attribute(node, "http-equiv");
         if (equiv.empty()) return;
-        full_key = "http-equiv:" + lowercase(equiv);
+        full_key = "http-equiv:" + ascii_lowercase(equiv);
       } else {
-        full_key = lowercase(collapse_whitespace(key));
+        full_key = ascii_lowercase(collapse_whitespace(key));
       }
       const std::string content = collapse_whitespace(attribute(node, "content"));
       if (content.empty()) return;
@@ -167,7 +160,7 @@ void read_element(lxb_dom_node_t* node, lxb_tag_id_t tag, bool in_chrome, markup
       return;
     }
     case LXB_TAG_LINK: {
-      const std::string rel = lowercase(attribute(node, "rel"));
+      const std::string rel = ascii_lowercase(attribute(node, "rel"));
       if (rel == "canonical" && facts.canonical.empty()) {
         facts.canonical = collapse_whitespace(attribute(node, "href"));
       }
@@ -191,7 +184,7 @@ void read_element(lxb_dom_node_t* node, lxb_tag_id_t tag, bool in_chrome, markup
       }
       return;
     case LXB_TAG_SCRIPT: {
-      const std::string type = lowercase(collapse_whitespace(attribute(node, "type")));
+      const std::string type = ascii_lowercase(collapse_whitespace(attribute(node, "type")));
       if (type.rfind("application/ld+json", 0) != 0) return;
       std::string block;
       for (lxb_dom_node_t* child = node->first_child; child != nullptr; child = child->next) {
@@ -211,7 +204,7 @@ void read_markers(lxb_dom_node_t* node, lxb_tag_id_t tag, bool in_chrome, markup
   const std::string_view itemprop = attribute(node, "itemprop");
   if (!itemprop.empty() && tag != LXB_TAG_META) {
     // itemprop="author creator" names two properties.
-    std::string prop = lowercase(collapse_whitespace(itemprop));
+    std::string prop = ascii_lowercase(collapse_whitespace(itemprop));
     prop = prop.substr(0, prop.find(' '));
     if ((prop == "author" || prop == "creator") && facts.itemprop_authors.size() < kMaxCandidates) {
       // <span itemprop=author><span itemprop=name>Jane Doe</span></span>: the
@@ -223,7 +216,7 @@ void read_markers(lxb_dom_node_t* node, lxb_tag_id_t tag, bool in_chrome, markup
         stack.pop_back();
         for (lxb_dom_node_t* c = n->last_child; c != nullptr; c = c->prev) {
           if (c->type != LXB_DOM_NODE_TYPE_ELEMENT) continue;
-          if (lowercase(attribute(c, "itemprop")) == "name") {
+          if (ascii_lowercase(attribute(c, "itemprop")) == "name") {
             const std::string_view content = attribute(c, "content");
             name = content.empty() ? subtree_text(c, kShortTextLimit)
                                    : collapse_whitespace(content);
@@ -242,7 +235,7 @@ void read_markers(lxb_dom_node_t* node, lxb_tag_id_t tag, bool in_chrome, markup
     }
   }
   if (tag == LXB_TAG_A || tag == LXB_TAG_LINK) {
-    if (lowercase(attribute(node, "rel")) == "author" && tag == LXB_TAG_A &&
+    if (ascii_lowercase(attribute(node, "rel")) == "author" && tag == LXB_TAG_A &&
         facts.rel_authors.size() < kMaxCandidates && !in_chrome) {
       // Several authors of one article sit together; rel=author links
       // elsewhere (teasers of other stories) belong to other articles.
@@ -446,7 +439,7 @@ std::string plain_punctuation(std::string_view text) {
 }
 
 bool contains_ignoring_case(std::string_view text, std::string_view part) {
-  return !part.empty() && lowercase(text).find(lowercase(part)) != std::string::npos;
+  return !part.empty() && ascii_lowercase(text).find(ascii_lowercase(part)) != std::string::npos;
 }
 
 // The article's JSON-LD "headline", or its "name" when only the name is what

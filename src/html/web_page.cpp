@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "newslib/html.hpp"
+#include "util/heap_bytes.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 
@@ -28,15 +29,7 @@ span web_page::page_span(span s) const noexcept {
 
 namespace {
 
-// Heap bytes of a string's buffer (none while it fits the string itself).
-std::size_t heap_bytes(const std::string& s) noexcept {
-  return s.capacity() > std::string().capacity() ? s.capacity() + 1 : 0;
-}
-
-template <class T>
-std::size_t heap_bytes(const std::vector<T>& v) noexcept {
-  return v.capacity() * sizeof(T);
-}
+using detail::heap_bytes;
 
 std::size_t heap_bytes(const std::vector<std::string>& v) noexcept {
   std::size_t n = v.capacity() * sizeof(std::string);

@@ -8,12 +8,11 @@
 #include "keywords/keyword_stoplist.hpp"
 #include "text/byte_scan.hpp"
 #include "util/embedded_data.hpp"
+#include "text/case_fold.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
 namespace {
-
-char ascii_lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
 // Bytes of `word` from `at` that match `rule` (0 if it does not match).
 std::size_t match_at(std::string_view word, std::size_t at, std::string_view rule) noexcept {

@@ -13,6 +13,18 @@
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
 
+/// ASCII-only lower case, for markup names and keys (tag attributes, rules).
+inline char ascii_lower(char c) noexcept {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+}
+
+/// `s` with its ASCII letters lowercased; other bytes are kept as they are.
+inline std::string ascii_lowercase(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = ascii_lower(c);
+  return out;
+}
+
 /// The lower-case form of `c` in the scripts listed above, else `c`.
 char32_t fold_simple_case(char32_t c) noexcept;
 

@@ -18,7 +18,7 @@ using k = charset_kind;
 // converts through iconv or ICU, whichever it was built with); for multi-byte
 // ones, ICU converter names of the browser-compatible supersets (windows-31j for
 // Shift_JIS, windows-949 for EUC-KR, windows-936 for GBK, Big5-HKSCS for Big5).
-const std::vector<charset>& table() {
+const std::vector<charset>& charset_table() {
   static const std::vector<charset> charsets = {
       {"UTF-8", k::utf8, "UTF-8"},
       {"IBM866", k::single_byte, "IBM866"},
@@ -305,7 +305,7 @@ bool is_ascii_space(char c) noexcept {
 
 }  // namespace
 
-const std::vector<charset>& all_charsets() { return table(); }
+const std::vector<charset>& all_charsets() { return charset_table(); }
 
 const charset* find_charset(std::string_view text) noexcept {
   while (!text.empty() && is_ascii_space(text.front())) text.remove_prefix(1);
@@ -320,7 +320,7 @@ const charset* find_charset(std::string_view text) noexcept {
   const auto it = std::lower_bound(labels.begin(), labels.end(), key,
                                    [](const label& l, std::string_view k) { return l.text < k; });
   if (it == labels.end() || it->text != key || it->name.empty()) return nullptr;
-  for (const charset& c : table()) {
+  for (const charset& c : charset_table()) {
     if (c.name == it->name) return &c;
   }
   return nullptr;

@@ -189,6 +189,17 @@ document from_html(std::string_view html, const html_options& options) {
     }
   }
 
+  if (page.no_article) {
+    // No article, no body: the headline stays in the metadata only, where the
+    // text rules cannot take a lone line for a paragraph.
+    if (!page.metadata.title && !article.headline.empty()) {
+      page.metadata.title = page_field<std::string>{article.headline, headline_origin};
+    }
+    out.clear();
+    page.blocks.clear();
+    page.has_headline = false;
+  }
+
   parse_options parse;
   parse.language = options.language;
   parse.errors = utf8_errors::replace;

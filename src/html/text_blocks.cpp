@@ -156,6 +156,9 @@ void walker::enter_element(lxb_dom_node_t* node) {
   info.tag = tag;
   out_.elements.push_back(info);
   const bool block = role == tag_role::block;
+  // The text before a block element ends here, with the boxes and quotes
+  // around it (not those the new element opens).
+  if (block) flush();
   frame f{node, index, block, tag == LXB_TAG_A, tag == LXB_TAG_BLOCKQUOTE, tag == LXB_TAG_PRE,
           boxed};
   if (f.boxed) ++boxes_;
@@ -163,7 +166,7 @@ void walker::enter_element(lxb_dom_node_t* node) {
   if (f.quote) ++quotes_;
   if (f.preformatted) ++pre_;
   stack_.push_back(f);
-  if (block) flush();
+  if (block) flush();  // (empty now: only points the next block at the new element)
 }
 
 void walker::leave(const frame& f) {

@@ -181,6 +181,20 @@ TEST(FromHtml, KeepsListsAndQuotesInsideTheArticleUnlessAsked) {
   EXPECT_EQ(body_of(from_html(page, no_lists)).find("ferry runs"), std::string::npos);
 }
 
+TEST(FromHtml, TextBeforeAFurnitureBoxIsNotPartOfTheBox) {
+  // A bare intro in the article's header, followed in the same element by
+  // share buttons: the intro ends where the box begins, and is the article.
+  const std::string page =
+      "<html><body><header class='article-header'><h1>Plan</h1><div>" + prose + " " + prose +
+      "<ul class='social-share'><li><a href='/f'>Facebook</a></li></ul></div></header>"
+      "<div class='article-gallery'><figure><img src='a.jpg'><figcaption><p>Ann Lee, "
+      "editor</p></figcaption></figure><figure><img src='b.jpg'><figcaption><p>Bo Kim, "
+      "designer</p></figcaption></figure></div></body></html>";
+  const std::string body = body_of(from_html(page));
+  EXPECT_NE(body.find("cracks in two"), std::string::npos) << body;
+  EXPECT_EQ(body.find("Facebook"), std::string::npos) << body;
+}
+
 TEST(FromHtml, OptionsAreChecked) {
   html_options small;
   small.max_bytes = 10;

@@ -23,7 +23,7 @@ struct html_options {
   /// Larger pages throw `input_too_large`.
   std::size_t max_bytes = std::size_t{64} << 20;
   bool keep_tables = true;     // text of data tables (short cells) inside the article
-  bool keep_captions = true;   // <figcaption> and <caption>
+  bool keep_captions = true;   // <figcaption> and <caption> (picture credits never are kept)
   bool keep_lists = true;      // <li> items inside the article
   /// ISO 639-1 code, or "auto" to identify the language of the extracted text.
   std::string language = "auto";

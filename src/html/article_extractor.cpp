@@ -2,6 +2,7 @@
 // published heuristics, with a prose fallback like jusText's.
 #include "newslib/config.hpp"
 #include "html/article_extractor.hpp"
+#include "html/credit_lines.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -282,6 +283,7 @@ selection select_blocks(const page_text& t, const html_options& options, bool wi
     if (!options.keep_captions && k.kind == block_kind::caption) ok = false;
     if (k.kind == block_kind::cell && !options.keep_tables && k.text.size() < 80) ok = false;
     if (k.link_chars * 2 > k.text.size() && k.kind != block_kind::heading) ok = false;
+    if (is_credit_line(k.text)) ok = false;
     keep[b] = ok ? 1 : 0;
     if (ok) kept_chars += k.text.size();
   }

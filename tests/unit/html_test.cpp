@@ -9,6 +9,7 @@
 
 #include "newslib/error.hpp"
 #include "newslib/html.hpp"
+#include "html/credit_lines.hpp"
 #include "text/utf8.hpp"
 
 namespace {
@@ -193,6 +194,29 @@ TEST(FromHtml, TextBeforeAFurnitureBoxIsNotPartOfTheBox) {
   const std::string body = body_of(from_html(page));
   EXPECT_NE(body.find("cracks in two"), std::string::npos) << body;
   EXPECT_EQ(body.find("Facebook"), std::string::npos) << body;
+}
+
+TEST(CreditLines, PictureCreditsAreNotArticleText) {
+  using newslib::detail::is_credit_line;
+  for (const char* credit :
+       {"Credit: Reuters/Jane Doe", "Photo by John Roe/AFP", "Photographer: Ann Lee/Bloomberg",
+        "Photo: Joseph Cox", "Pictures: Getty", "Foto: LA NACION", "GETTY IMAGES", "Getty.",
+        "AFP/Getty Images", "Courtesy of the city council", "Image courtesy NASA"}) {
+    EXPECT_TRUE(is_credit_line(credit)) << credit;
+  }
+  for (const char* text :
+       {"", "Photos show the flood reached the town hall by noon.", "Reuters reported the deal.",
+        "Photography is the mayor's hobby.", "Credit card debt rose by a tenth last year.",
+        "Photo: the mayor opens the bridge on Tuesday, watched by a crowd of several hundred",
+        "Credit:"}) {
+    EXPECT_FALSE(is_credit_line(text)) << text;
+  }
+  const std::string page = article_page(
+      "", "<h1>Plan</h1><figure><img src='a.jpg'><figcaption>The old bridge at dawn.</figcaption>"
+          "<p>Photo by Jane Doe/AFP</p></figure><p>" + prose + "</p><p>" + prose + "</p>");
+  const std::string body = body_of(from_html(page));
+  EXPECT_NE(body.find("The old bridge at dawn."), std::string::npos) << body;
+  EXPECT_EQ(body.find("Jane Doe"), std::string::npos) << body;
 }
 
 TEST(FromHtml, OptionsAreChecked) {

@@ -10,6 +10,7 @@
 #include "html/collapse_whitespace.hpp"
 #include "html/json_ld.hpp"
 #include "html/markup_metadata.hpp"
+#include "html/metadata_lines.hpp"
 #include "html/page_decoding.hpp"
 #include "html/parsed_page.hpp"
 #include "html/text_blocks.hpp"
@@ -42,6 +43,9 @@ void fill_from_text(const document& doc, page_field_origin headline_origin, page
     m.authors = page_field<std::vector<std::string>>{doc.meta().authors, page_field_origin::text};
   }
 }
+
+// Body blocks this close to either end may be metadata lines (a date, a byline).
+constexpr std::size_t edge_blocks = 3;
 
 // A body of this many bytes or more in JSON-LD "articleBody" may stand in for
 // the text walk's body when that is much shorter (under a half of it).
@@ -183,9 +187,15 @@ document from_html(std::string_view html, const html_options& options) {
       add(paragraph, ld_body.page, false);
     }
   } else if (!page.no_article) {
-    for (std::uint32_t b : article.body) {
-      if (text.blocks[b].text == article.headline) continue;
-      add(text.blocks[b].text, text.blocks[b].page, true);
+    const std::size_t n = article.body.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      const detail::text_block& block = text.blocks[article.body[i]];
+      if (block.text == article.headline) continue;
+      // A date line or byline just under the headline or at the end is the
+      // markup's metadata again, not article text.
+      const bool edge = i < edge_blocks || i + edge_blocks >= n;
+      if (edge && detail::repeats_page_metadata(block.text, page.metadata)) continue;
+      add(block.text, block.page, true);
     }
   }
 

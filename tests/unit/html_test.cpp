@@ -219,6 +219,36 @@ TEST(CreditLines, PictureCreditsAreNotArticleText) {
   EXPECT_EQ(body.find("Jane Doe"), std::string::npos) << body;
 }
 
+TEST(FromHtml, DateLinesAndBylinesLeaveTheBodyOnlyWhenTheMarkupHasThem) {
+  const std::string body = "<h1>Bridge to close</h1><p>By Jane Doe</p><p>Published May 17, 2024</p><p>" +
+                           prose + "</p><p>" + prose + "</p><p>" + prose + "</p>";
+  const std::string marked = article_page(
+      "<meta name='author' content='Jane Doe'>"
+      "<meta property='article:published_time' content='2024-05-17T08:00:00Z'>", body);
+  const document with = from_html(marked);
+  EXPECT_EQ(with.text().find("Jane Doe"), std::string::npos) << with.text();
+  EXPECT_EQ(with.text().find("Published"), std::string::npos) << with.text();
+  ASSERT_TRUE(with.page()->metadata.published.has_value());
+  EXPECT_EQ(with.page()->metadata.published->value.iso(), "2024-05-17");
+  ASSERT_TRUE(with.page()->metadata.authors.has_value());
+  EXPECT_EQ(with.page()->metadata.authors->value, std::vector<std::string>{"Jane Doe"});
+  // Without the markup, the lines are all the page says: they stay in the
+  // text (above the body), and the text rules read them.
+  const document without = from_html(article_page("", body));
+  EXPECT_NE(without.text().find("By Jane Doe"), std::string::npos);
+  EXPECT_NE(without.text().find("Published May 17, 2024"), std::string::npos);
+  ASSERT_TRUE(without.page()->metadata.published.has_value());
+  EXPECT_EQ(without.page()->metadata.published->value.iso(), "2024-05-17");
+  // A byline that also dates the story stays while the markup has no date.
+  const document dated_byline = from_html(article_page(
+      "<meta name='author' content='Jane Doe'>",
+      "<h1>Bridge to close</h1><p>By Jane Doe | May 17, 2024</p><p>" + prose + "</p><p>" +
+          prose + "</p><p>" + prose + "</p>"));
+  EXPECT_NE(dated_byline.text().find("By Jane Doe | May 17, 2024"), std::string::npos);
+  ASSERT_TRUE(dated_byline.page()->metadata.published.has_value());
+  EXPECT_EQ(dated_byline.page()->metadata.published->value.iso(), "2024-05-17");
+}
+
 TEST(FromHtml, OptionsAreChecked) {
   html_options small;
   small.max_bytes = 10;

@@ -14,6 +14,12 @@ namespace {
 
 constexpr double unscored = -1e300;
 
+// Paragraphs this long, several of them different, coming again in the same
+// order are a second copy of the article (pages that carry it twice, for a
+// paged and a single view), not a repetition the writer meant.
+constexpr std::size_t min_copied_bytes = 80;
+constexpr std::size_t min_copied_paragraphs = 3;
+
 struct block_stats {
   std::vector<std::uint64_t> chars;   // prefix sums over blocks
   std::vector<std::uint64_t> links;
@@ -290,6 +296,34 @@ selection select_blocks(const page_text& t, const html_options& options, bool wi
   return {std::move(keep), kept_chars};
 }
 
+// Drops the second copy of the article from `body` (block indexes): where the
+// body's first long paragraphs come again, in order, all different, the
+// blocks from the first to the last paragraph of that repeat go. A page
+// that repeats one paragraph, or repeats them in another order, keeps all.
+void drop_second_copy(const page_text& t, std::vector<std::uint32_t>& body) {
+  std::vector<std::size_t> paragraphs;  // positions in `body` of long blocks
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    if (t.blocks[body[i]].text.size() >= min_copied_bytes) paragraphs.push_back(i);
+  }
+  auto text = [&](std::size_t k) -> const std::string& { return t.blocks[body[paragraphs[k]]].text; };
+  const std::size_t n = paragraphs.size();
+  if (n < 2 * min_copied_paragraphs) return;
+  for (std::size_t k = 1; k < min_copied_paragraphs; ++k) {
+    for (std::size_t j = 0; j < k; ++j) {
+      if (text(j) == text(k)) return;  // the opening paragraphs are not all different
+    }
+  }
+  for (std::size_t start = min_copied_paragraphs; start + min_copied_paragraphs <= n; ++start) {
+    std::size_t length = 0;
+    while (start + length < n && length < start && text(start + length) == text(length)) ++length;
+    if (length < min_copied_paragraphs) continue;
+    const auto first = static_cast<std::ptrdiff_t>(paragraphs[start]);
+    const auto last = static_cast<std::ptrdiff_t>(paragraphs[start + length - 1]);
+    body.erase(body.begin() + first, body.begin() + last + 1);
+    return;
+  }
+}
+
 }  // namespace
 
 article_text find_article(const page_text& t, const html_options& options) {
@@ -351,13 +385,15 @@ article_text find_article(const page_text& t, const html_options& options) {
   for (char& c : out.headline) {
     if (c == '\n') c = ' ';
   }
-  // 7. The body: kept blocks, without the headline, and without headings
-  // that end it (a "Related" heading whose list was cleaned away).
+  // 7. The body: kept blocks, without the headline, without a second copy of
+  // the article, and without headings that end it (a "Related" heading whose
+  // list was cleaned away).
   for (std::size_t b = 0; b < t.blocks.size(); ++b) {
     if (!keep[b] || b == headline) continue;
     if (t.blocks[b].text == out.headline) continue;
     out.body.push_back(static_cast<std::uint32_t>(b));
   }
+  drop_second_copy(t, out.body);
   while (!out.body.empty() && t.blocks[out.body.back()].kind == block_kind::heading) {
     out.body.pop_back();
   }

@@ -249,6 +249,29 @@ TEST(FromHtml, DateLinesAndBylinesLeaveTheBodyOnlyWhenTheMarkupHasThem) {
   EXPECT_EQ(dated_byline.page()->metadata.published->value.iso(), "2024-05-17");
 }
 
+TEST(FromHtml, ASecondCopyOfTheArticleIsDroppedARepeatedParagraphIsNot) {
+  const std::string a = "<p>" + prose + " First.</p>", b = "<p>" + prose + " Second.</p>",
+                    c = "<p>" + prose + " Third.</p>";
+  auto count = [](const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+  };
+  // The page carries the article twice (a paged and a single view).
+  const std::string copied = body_of(from_html(article_page(
+      "", "<h1>Plan</h1><div>" + a + b + c + "</div><div><p>Page 1 of 1</p>" + a + b + c +
+              "</div>")));
+  EXPECT_EQ(count(copied, "First."), 1u) << copied;
+  EXPECT_EQ(count(copied, "Third."), 1u) << copied;
+  // One paragraph said three times, or the same paragraphs in another order,
+  // is the writer's text: all of it stays.
+  const std::string repeated = body_of(from_html(article_page("", "<h1>Plan</h1>" + a + a + a)));
+  EXPECT_EQ(count(repeated, "First."), 3u) << repeated;
+  const std::string reordered =
+      body_of(from_html(article_page("", "<h1>Plan</h1>" + a + b + c + c + b + a)));
+  EXPECT_EQ(count(reordered, "Second."), 2u) << reordered;
+}
+
 TEST(FromHtml, OptionsAreChecked) {
   html_options small;
   small.max_bytes = 10;

@@ -7,6 +7,8 @@
 #include <array>
 #include <string>
 
+#include "html/dom_attributes.hpp"
+
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
 namespace {
@@ -97,14 +99,11 @@ block_kind kind_of(lxb_tag_id_t tag) noexcept {
 
 std::string_view class_and_id(lxb_dom_element_t* element, std::string& buffer) {
   buffer.clear();
-  for (const char* name : {"class", "id"}) {
-    std::size_t len = 0;
-    const lxb_char_t* v = lxb_dom_element_get_attribute(
-        element, reinterpret_cast<const lxb_char_t*>(name), name[0] == 'c' ? 5 : 2, &len);
-    if (v == nullptr || len == 0) continue;
+  for (std::string_view name : {std::string_view("class"), std::string_view("id")}) {
+    const std::string_view v = attribute_value(element, name);
+    if (v.empty()) continue;
     if (!buffer.empty()) buffer.push_back(' ');
-    for (std::size_t i = 0; i < len; ++i) {
-      const char c = static_cast<char>(v[i]);
+    for (const char c : v) {
       buffer.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c);
     }
   }
@@ -126,24 +125,15 @@ int class_weight(std::string_view names) noexcept {
 }
 
 bool is_hidden(lxb_dom_element_t* element) noexcept {
-  auto attr = [&](const char* name, std::size_t n, std::size_t& len) {
-    return lxb_dom_element_get_attribute(element, reinterpret_cast<const lxb_char_t*>(name), n,
-                                         &len);
-  };
-  std::size_t len = 0;
-  if (lxb_dom_element_has_attribute(element, reinterpret_cast<const lxb_char_t*>("hidden"), 6)) {
-    return true;
-  }
-  const lxb_char_t* aria = attr("aria-hidden", 11, len);
-  if (aria != nullptr && len == 4 && std::string_view(reinterpret_cast<const char*>(aria), 4) == "true") {
-    return true;
-  }
-  const lxb_char_t* style = attr("style", 5, len);
-  if (style == nullptr || len == 0) return false;
+  if (element->first_attr == nullptr) return false;
+  if (has_attribute(element, "hidden")) return true;
+  if (attribute_value(element, "aria-hidden") == "true") return true;
+  const std::string_view style = attribute_value(element, "style");
+  if (style.empty()) return false;
   std::string compact;
-  compact.reserve(len);
-  for (std::size_t i = 0; i < len && i < 512; ++i) {
-    const char c = static_cast<char>(style[i]);
+  compact.reserve(style.size());
+  for (std::size_t i = 0; i < style.size() && i < 512; ++i) {
+    const char c = style[i];
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
     compact.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c);
   }

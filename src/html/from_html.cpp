@@ -8,6 +8,7 @@
 #include "document_builder.hpp"
 #include "html/article_extractor.hpp"
 #include "html/collapse_whitespace.hpp"
+#include "html/dom_attributes.hpp"
 #include "html/json_ld.hpp"
 #include "html/markup_metadata.hpp"
 #include "html/metadata_lines.hpp"
@@ -67,11 +68,8 @@ json_ld_body find_json_ld_body(const detail::parsed_page& parsed) {
   // Every element, iteratively (page depth is unbounded).
   for (lxb_dom_node_t* node = root->first_child; node != nullptr;) {
     if (node->type == LXB_DOM_NODE_TYPE_ELEMENT && node->local_name == LXB_TAG_SCRIPT) {
-      std::size_t length = 0;
-      const lxb_char_t* type = lxb_dom_element_get_attribute(
-          lxb_dom_interface_element(node), reinterpret_cast<const lxb_char_t*>("type"), 4, &length);
-      std::string kind;
-      if (type != nullptr) kind = detail::collapse_whitespace({reinterpret_cast<const char*>(type), length});
+      std::string kind = detail::collapse_whitespace(
+          detail::attribute_value(lxb_dom_interface_element(node), "type"));
       for (char& c : kind) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
       if (kind.rfind("application/ld+json", 0) == 0) {
         std::string block;

@@ -10,6 +10,7 @@
 
 #include "html/author_names.hpp"
 #include "html/collapse_whitespace.hpp"
+#include "html/dom_attributes.hpp"
 #include "html/json_ld.hpp"
 #include "html/meta_dates.hpp"
 #include "html/page_title.hpp"
@@ -25,18 +26,11 @@ constexpr std::size_t kShortTextLimit = 600;
 constexpr std::size_t kMaxCandidates = 16;
 
 std::string_view attribute(lxb_dom_node_t* node, std::string_view name) {
-  size_t length = 0;
-  const lxb_char_t* value = lxb_dom_element_get_attribute(
-      lxb_dom_interface_element(node), reinterpret_cast<const lxb_char_t*>(name.data()),
-      name.size(), &length);
-  if (value == nullptr) return {};
-  return {reinterpret_cast<const char*>(value), length};
+  return attribute_value(lxb_dom_interface_element(node), name);
 }
 
 bool has_attribute(lxb_dom_node_t* node, std::string_view name) {
-  return lxb_dom_element_has_attribute(lxb_dom_interface_element(node),
-                                       reinterpret_cast<const lxb_char_t*>(name.data()),
-                                       name.size());
+  return detail::has_attribute(lxb_dom_interface_element(node), name);
 }
 
 std::string_view character_data(lxb_dom_node_t* node) {

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <utility>
 
+#include "html/dom_attributes.hpp"
+
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
 namespace {
@@ -145,12 +147,7 @@ void walker::enter_element(lxb_dom_node_t* node) {
   info.first_block = static_cast<std::uint32_t>(out_.blocks.size());
   info.weight = tag == LXB_TAG_BODY ? 0 : class_weight(names_);
   // schema.org microdata names the article body outright.
-  std::size_t prop_len = 0;
-  const lxb_char_t* prop = lxb_dom_element_get_attribute(
-      el, reinterpret_cast<const lxb_char_t*>("itemprop"), 8, &prop_len);
-  if (prop != nullptr &&
-      std::string_view(reinterpret_cast<const char*>(prop), prop_len).find("articleBody") !=
-          std::string_view::npos) {
+  if (attribute_value(el, "itemprop").find("articleBody") != std::string_view::npos) {
     info.weight += 50;
   }
   info.tag = tag;

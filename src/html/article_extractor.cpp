@@ -193,6 +193,15 @@ selection select_blocks(const page_text& t, const html_options& options, bool wi
   }
   std::vector<char> keep(t.blocks.size(), 0);
   if (best != unscored) {
+    // A box inside the element the page marks as the article body (a
+    // gallery, a fact box) is part of it, not the article.
+    for (std::uint32_t up = top; ; up = t.elements[up].parent) {
+      if (t.elements[up].article_body) {
+        top = up;
+        break;
+      }
+      if (t.elements[up].parent == up) break;
+    }
     // When other strong candidates sit beside it, their common ancestor is
     // the article (pages that wrap each paragraph in its own box).
     std::vector<std::uint32_t> rivals;

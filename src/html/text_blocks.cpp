@@ -30,6 +30,7 @@ class walker {
     bool quote;                // <blockquote>
     bool preformatted;         // <pre>
     bool boxed;                // a furniture box (is_boilerplate_box)
+    int boxes_outside = -1;    // the article body: the furniture boxes around it, set aside
   };
 
   void enter_element(lxb_dom_node_t* node);
@@ -146,9 +147,14 @@ void walker::enter_element(lxb_dom_node_t* node) {
   info.parent = stack_.empty() ? index : stack_.back().element;
   info.first_block = static_cast<std::uint32_t>(out_.blocks.size());
   info.weight = tag == LXB_TAG_BODY ? 0 : class_weight(names_);
-  // schema.org microdata names the article body outright.
-  if (attribute_value(el, "itemprop").find("articleBody") != std::string_view::npos) {
+  // schema.org microdata names the article body outright, whatever its
+  // class or id say ("gigya-share-btns_containerParent") or the boxes around it.
+  const bool article_body =
+      attribute_value(el, "itemprop").find("articleBody") != std::string_view::npos;
+  if (article_body) {
     info.weight += 50;
+    info.article_body = true;
+    boxed = false;
   }
   info.tag = tag;
   out_.elements.push_back(info);
@@ -159,6 +165,10 @@ void walker::enter_element(lxb_dom_node_t* node) {
   frame f{node, index, block, tag == LXB_TAG_A, tag == LXB_TAG_BLOCKQUOTE, tag == LXB_TAG_PRE,
           boxed};
   if (f.boxed) ++boxes_;
+  if (article_body) {
+    f.boxes_outside = boxes_;
+    boxes_ = 0;
+  }
   if (f.link) ++links_;
   if (f.quote) ++quotes_;
   if (f.preformatted) ++pre_;
@@ -172,6 +182,7 @@ void walker::leave(const frame& f) {
   if (f.quote) --quotes_;
   if (f.preformatted) --pre_;
   if (f.boxed) --boxes_;
+  if (f.boxes_outside >= 0) boxes_ = f.boxes_outside;
   stack_.pop_back();
   if (f.opened_block) flush();  // text after it starts a block of the parent's
   element_info& e = out_.elements[f.element];

@@ -37,6 +37,7 @@ struct element_info {
   std::uint32_t images = 0;       // <img> inside
   std::uint32_t inputs = 0;       // form controls inside
   std::int32_t weight = 0;        // class_weight of its class and id
+  bool article_body = false;      // itemprop="articleBody": the page names it the article
   lxb_tag_id_t tag = LXB_TAG__UNDEF;
 };
 

@@ -272,6 +272,26 @@ TEST(FromHtml, ASecondCopyOfTheArticleIsDroppedARepeatedParagraphIsNot) {
   EXPECT_EQ(count(reordered, "Second."), 2u) << reordered;
 }
 
+TEST(FromHtml, TheMarkedArticleBodyIsTheArticleWhateverItsNameOrItsBoxes) {
+  // The element itemprop="articleBody" marks is read though its id names a
+  // share widget, and a box inside it that outscores it (a long captioned
+  // gallery in a widget) does not take its place.
+  std::string gallery = "<div class='widget scroller'><ul>";
+  for (int i = 1; i <= 50; ++i) {
+    gallery += "<li><h2>" + std::to_string(i) + "/50 Market news</h2><p>" + prose +
+               " Shares rose, then fell, then rose, as markets, banks, funds and brokers, in "
+               "London, Paris, Tokyo and New York, waited.</p></li>";
+  }
+  gallery += "</ul></div>";
+  const std::string page =
+      "<html><body><article><h1>Bridge to close</h1><div class='text' itemprop='articleBody' "
+      "id='share-btns_containerParent'><p>" + prose + "</p><p>" + prose + " Residents objected.</p>" +
+      gallery + "<p>" + prose + " Work starts in May.</p></div></article></body></html>";
+  const std::string body = body_of(from_html(page));
+  EXPECT_NE(body.find("Residents objected."), std::string::npos) << body.substr(0, 300);
+  EXPECT_NE(body.find("Work starts in May."), std::string::npos) << body.substr(0, 300);
+}
+
 TEST(FromHtml, OptionsAreChecked) {
   html_options small;
   small.max_bytes = 10;

@@ -14,6 +14,12 @@ namespace {
 
 constexpr double unscored = -1e300;
 
+// A passage scoring this share of the best container's score, and at least
+// the score of a few paragraphs, is strong enough to be a section of the
+// article when there are two or more.
+constexpr double section_share = 0.3;
+constexpr double min_section_score = 40;
+
 // Paragraphs this long, several of them different, coming again in the same
 // order are a second copy of the article (pages that carry it twice, for a
 // paged and a single view), not a repetition the writer meant.
@@ -219,6 +225,34 @@ selection select_blocks(const page_text& t, const html_options& options, bool wi
         if (inside >= 3) {
           top = up;
           break;
+        }
+      }
+    }
+    // An article cut into sections, each deep in wrappers of its own (long
+    // reads): when two or more other strong passages sit in other branches
+    // of one ancestor, that ancestor holds the article.
+    {
+      const double strong = std::max(section_share * best, min_section_score);
+      auto is_strong = [&](std::uint32_t e) { return score[e] != unscored && score[e] >= strong; };
+      std::vector<std::uint32_t> passages;  // strong elements under no strong parent
+      for (std::uint32_t e = 0; e < score.size(); ++e) {
+        if (!is_strong(e) || contains(t, e, top) || contains(t, top, e)) continue;
+        const std::uint32_t parent = t.elements[e].parent;
+        if (parent != e && is_strong(parent)) continue;
+        passages.push_back(e);
+      }
+      if (passages.size() >= 2) {
+        std::uint32_t up = top;
+        for (int steps = 0; steps < 32; ++steps) {
+          const std::uint32_t parent = t.elements[up].parent;
+          if (parent == up || parent == 0) break;
+          up = parent;
+          std::size_t inside = 0;
+          for (std::uint32_t e : passages) inside += contains(t, up, e) ? 1 : 0;
+          if (inside >= 2) {
+            top = up;
+            break;
+          }
         }
       }
     }

@@ -292,6 +292,25 @@ TEST(FromHtml, TheMarkedArticleBodyIsTheArticleWhateverItsNameOrItsBoxes) {
   EXPECT_NE(body.find("Work starts in May."), std::string::npos) << body.substr(0, 300);
 }
 
+TEST(FromHtml, AnArticleInDeeplyWrappedSectionsIsReadWhole) {
+  // A long read whose sections each sit five wrappers deep: no single
+  // container scores them all, their common ancestor holds the article.
+  auto section = [](const std::string& tag, int paragraphs) {
+    std::string s = "<div class='row'><div class='col'><div class='inner'><section><div class='text'>";
+    for (int i = 0; i < paragraphs; ++i) s += "<p>" + prose + " " + tag + ".</p>";
+    return s + "</div></section></div></div></div>";
+  };
+  const std::string page = "<html><body><nav><a href='/'>Home</a></nav><main><h1>Bridge to close</h1>" +
+                           section("First part", 8) + "<figure><img src='a.jpg'></figure>" +
+                           section("Second part", 5) + section("Third part", 5) +
+                           "</main><footer><p>Terms of use.</p></footer></body></html>";
+  const std::string body = body_of(from_html(page));
+  for (const char* part : {"First part.", "Second part.", "Third part."}) {
+    EXPECT_NE(body.find(part), std::string::npos) << part;
+  }
+  EXPECT_EQ(body.find("Terms of use"), std::string::npos);
+}
+
 TEST(FromHtml, OptionsAreChecked) {
   html_options small;
   small.max_bytes = 10;

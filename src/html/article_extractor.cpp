@@ -3,6 +3,7 @@
 #include "newslib/config.hpp"
 #include "html/article_extractor.hpp"
 #include "html/credit_lines.hpp"
+#include "html/dom_attributes.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -19,6 +20,10 @@ constexpr double unscored = -1e300;
 // article when there are two or more.
 constexpr double section_share = 0.3;
 constexpr double min_section_score = 40;
+
+// How far above the best container a wrapper with a twin of its class is
+// looked for (see has_strong_twin).
+constexpr int max_twin_level = 2;
 
 // Paragraphs this long, several of them different, coming again in the same
 // order are a second copy of the article (pages that carry it twice, for a
@@ -177,6 +182,26 @@ std::string_view trim_site_name(std::string_view title) {
   return best;
 }
 
+std::string_view class_of(const page_text& t, std::uint32_t e) {
+  return attribute_value(lxb_dom_interface_element(t.elements[e].node), "class");
+}
+
+// True when a sibling of `e` has e's class (not empty) and scores like a
+// continuation of the article: at least a fifth of e, with few links.
+bool has_strong_twin(const page_text& t, const block_stats& st, const std::vector<double>& score,
+                     std::uint32_t e) {
+  const std::uint32_t parent = t.elements[e].parent;
+  if (parent == e || score[e] == unscored) return false;
+  const std::string_view name = class_of(t, e);
+  if (name.empty()) return false;
+  const double threshold = std::max(10.0, score[e] * 0.2);
+  for (std::uint32_t s = parent + 1; s < t.elements[parent].end_element; s = t.elements[s].end_element) {
+    if (s == e || score[s] == unscored || score[s] < threshold) continue;
+    if (st.link_density(t.elements[s]) < 0.25 && class_of(t, s) == name) return true;
+  }
+  return false;
+}
+
 struct selection {
   std::vector<char> keep;  // per block
   std::uint64_t chars = 0;
@@ -278,6 +303,19 @@ selection select_blocks(const page_text& t, const html_options& options, bool wi
         if (parent == top || parent == 0) break;
         if (top != parent + 1 || t.elements[top].end_element != t.elements[parent].end_element) break;
         top = parent;
+      }
+      // An article an advertisement cuts into wrappers of one class
+      // ("story-body-supplemental"): the wrapper becomes the top, so that the
+      // sibling step takes its twins.
+      std::uint32_t wrapper = top;
+      for (int level = 0; level <= max_twin_level; ++level) {
+        if (has_strong_twin(t, st, score, wrapper)) {
+          top = wrapper;
+          break;
+        }
+        const std::uint32_t parent = t.elements[wrapper].parent;
+        if (parent == wrapper || parent == 0) break;
+        wrapper = parent;
       }
     }
     // 2. Siblings that continue the article.

@@ -311,6 +311,26 @@ TEST(FromHtml, AnArticleInDeeplyWrappedSectionsIsReadWhole) {
   EXPECT_EQ(body.find("Terms of use"), std::string::npos);
 }
 
+TEST(FromHtml, AnArticleAnAdvertisementCutsInTwoIsReadWhole) {
+  // Both halves sit in wrappers of one class, the second half deeper and
+  // longer; the advertisement between them is not the article.
+  auto paragraphs = [](const std::string& tag, int n) {
+    std::string s;
+    for (int i = 0; i < n; ++i) s += "<p class='story-text'>" + prose + " " + tag + ".</p>";
+    return s;
+  };
+  const std::string page =
+      "<html><body><article><h1>Bridge to close</h1>"
+      "<div class='story-supplemental'><div class='story-body'>" + paragraphs("First half", 3) +
+      "</div></div><div class='story-interrupter'><div class='ad'><p>Advertisement</p></div></div>"
+      "<div class='story-supplemental'><div class='story-body'>" + paragraphs("Second half", 8) +
+      "</div><aside><p>Related: other stories</p></aside></div></article></body></html>";
+  const std::string body = body_of(from_html(page));
+  EXPECT_NE(body.find("First half."), std::string::npos) << body;
+  EXPECT_NE(body.find("Second half."), std::string::npos) << body;
+  EXPECT_EQ(body.find("Advertisement"), std::string::npos) << body;
+}
+
 TEST(FromHtml, OptionsAreChecked) {
   html_options small;
   small.max_bytes = 10;

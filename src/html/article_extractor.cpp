@@ -21,6 +21,9 @@ constexpr double unscored = -1e300;
 constexpr double section_share = 0.3;
 constexpr double min_section_score = 40;
 
+// A teaser list has this many items or more.
+constexpr std::size_t min_teasers = 4;
+
 // How far above the best container a wrapper with a twin of its class is
 // looked for (see has_strong_twin).
 constexpr int max_twin_level = 2;
@@ -126,6 +129,23 @@ std::vector<double> score_elements(const page_text& t, const block_stats& st, bo
   return score;
 }
 
+// A list of teasers for other stories ("Featured", "More news"): four or more
+// items, nearly all of them a picture and a linked headline (perhaps with a
+// summary). Such lists are cleaned out whatever their commas say.
+bool is_teaser_list(const page_text& t, std::uint32_t e) {
+  const element_info& el = t.elements[e];
+  std::size_t items = 0, teasers = 0;
+  for (std::uint32_t c = e + 1; c < el.end_element; c = t.elements[c].end_element) {
+    const element_info& item = t.elements[c];
+    if (item.end_block == item.first_block) continue;  // no text: a spacer, an ad slot
+    ++items;
+    // A linked headline: the item's first block is mostly link text.
+    const text_block& first = t.blocks[item.first_block];
+    if (item.images >= 1 && first.link_chars * 2 >= first.text.size()) ++teasers;
+  }
+  return items >= min_teasers && teasers * 4 >= items * 3;
+}
+
 // Readability's conditional cleaning: boxes inside the article that are
 // mostly links, images or form controls, or have nearly no text.
 bool is_clutter(const page_text& t, const block_stats& st, const std::vector<double>& score,
@@ -140,6 +160,7 @@ bool is_clutter(const page_text& t, const block_stats& st, const std::vector<dou
   }
   const double s = score[e] == unscored ? 0.0 : score[e];
   if (el.weight + s < 0) return true;
+  if (is_teaser_list(t, e)) return true;
   if (block_stats::range(st.commas, el) >= 10) return false;
   const auto p = static_cast<double>(block_stats::range(st.paragraphs, el));
   const auto li = static_cast<double>(block_stats::range(st.items, el));

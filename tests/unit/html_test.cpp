@@ -331,6 +331,24 @@ TEST(FromHtml, AnArticleAnAdvertisementCutsInTwoIsReadWhole) {
   EXPECT_EQ(body.find("Advertisement"), std::string::npos) << body;
 }
 
+TEST(FromHtml, AListOfTeasersForOtherStoriesIsCleanedOut) {
+  // Each teaser: a picture, a linked headline and a summary with commas
+  // enough to pass for prose.
+  std::string teasers = "<ul>";
+  for (int i = 1; i <= 6; ++i) {
+    teasers += "<li><a href='/s" + std::to_string(i) + "'><img src='t.jpg'></a><h3><a href='/s" +
+               std::to_string(i) + "'>Other story number " + std::to_string(i) + "</a></h3><p>A "
+               "summary of another story, with names, places, dates and, of course, commas.</p></li>";
+  }
+  teasers += "</ul>";
+  const std::string page = article_page(
+      "", "<h1>Plan</h1><p>" + prose + "</p><p>" + prose + " Residents objected.</p>" + teasers);
+  const std::string body = body_of(from_html(page));
+  EXPECT_NE(body.find("Residents objected."), std::string::npos) << body;
+  EXPECT_EQ(body.find("Other story"), std::string::npos) << body;
+  EXPECT_EQ(body.find("summary of another story"), std::string::npos) << body;
+}
+
 TEST(FromHtml, OptionsAreChecked) {
   html_options small;
   small.max_bytes = 10;

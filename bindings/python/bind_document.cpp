@@ -350,7 +350,7 @@ Args:
     language: ISO 639-1 code, or "auto" to identify the extracted text's.
     max_bytes: larger pages raise InputTooLargeError.
     keep_tables: keep the text of data tables inside the article.
-    keep_captions: keep figure and table captions.
+    keep_captions: keep figure and table captions (picture credits never are).
     keep_lists: keep list items inside the article.
 
 Example:

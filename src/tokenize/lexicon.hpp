@@ -138,9 +138,12 @@ class lexicon {
   }
 
   // The surface table: a slot is empty until it has flags; a short surface
-  // is hashed from its words, a long one keeps its hash.
+  // is hashed from its words, a long one keeps its hash. Most lookups find
+  // their surface in the first slot, so the probe compares it first (an empty
+  // slot holds zeros, which no surface without a final NUL is, and no flags).
   struct surface_slots {
     using slot = lexicon::slot;
+    static constexpr bool match_first = true;
     static bool empty(const slot& s) noexcept { return s.flags == 0; }
     static std::uint64_t hash(const slot& s) noexcept {
       return (s.flags & long_flag) != 0 ? s.word[1]

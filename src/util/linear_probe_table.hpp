@@ -33,6 +33,12 @@ struct slot_stamp_of<Slots, std::void_t<typename Slots::stamp>> {
   using type = typename Slots::stamp;
 };
 
+template <class Slots, class = void>
+struct slot_match_first : std::false_type {};
+template <class Slots>
+struct slot_match_first<Slots, std::void_t<decltype(Slots::match_first)>>
+    : std::bool_constant<Slots::match_first> {};
+
 /// A linear-probing hash table of `Slots::slot`. `Slots` is a small policy:
 ///
 ///     struct Slots {
@@ -40,6 +46,7 @@ struct slot_stamp_of<Slots, std::void_t<typename Slots::stamp>> {
 ///       static bool empty(const slot&);                // a value-initialised slot is empty
 ///       static std::uint64_t hash(const slot&);        // its hash, for growth
 ///       using stamp = std::uint32_t;                   // optional, see below
+///       static constexpr bool match_first = true;      // optional, see below
 ///     };
 ///
 /// With a `stamp` type, the table keeps a stamp beside each slot and a slot is
@@ -47,6 +54,12 @@ struct slot_stamp_of<Slots, std::void_t<typename Slots::stamp>> {
 /// then one increment instead of a pass over the array, which is what tables
 /// refilled for every document want (`empty` is not needed then). When the
 /// stamps wrap, every stamp is cleared once.
+///
+/// A probe asks whether a slot is empty before it asks the caller's `match`,
+/// so that `match` only ever sees slots in use. With `match_first`, `match`
+/// is asked first instead, which saves a test where lookups mostly hit their
+/// first slot; `match` must then be safe and cheap on an empty slot too (the
+/// result is the same: an empty slot ends the probe either way).
 ///
 /// The table is never more than three quarters full: `insert` doubles it
 /// first when it would be. Its capacity is a power of two, at least
@@ -57,6 +70,7 @@ class linear_probe_table {
   using slot = typename Slots::slot;
   using stamp_type = typename slot_stamp_of<Slots>::type;
   static constexpr bool stamped = !std::is_void_v<stamp_type>;
+  static constexpr bool match_first = slot_match_first<Slots>::value;
   static constexpr std::size_t min_capacity = 16;
 
   /// An empty table sized for `expected` slots in use.
@@ -70,7 +84,7 @@ class linear_probe_table {
   }
 
   /// The slot under `hash` that `match` accepts, or null. `match` is called
-  /// only on slots in use, in probe order.
+  /// in probe order, on slots in use (and empty ones with `match_first`).
   template <class Match>
   [[nodiscard]] const slot* find(std::uint64_t hash, Match&& match) const {
     const entry& e = probe(hash, match);
@@ -190,7 +204,11 @@ class linear_probe_table {
   [[nodiscard]] entry& probe(std::uint64_t hash, Match&& match) const {
     for (std::size_t i = hash & mask_;; i = (i + 1) & mask_) {
       const entry& e = entries_[i];
-      if (is_free(e) || match(value_of(e))) return const_cast<entry&>(e);
+      if constexpr (match_first) {
+        if (match(value_of(e)) || is_free(e)) return const_cast<entry&>(e);
+      } else {
+        if (is_free(e) || match(value_of(e))) return const_cast<entry&>(e);
+      }
     }
   }
 

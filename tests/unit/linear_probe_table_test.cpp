@@ -40,17 +40,21 @@ std::uint64_t hash_of(std::uint32_t key) {
   return H == hashing::mixed ? hash_id(key) : 7;
 }
 
-template <hashing H>
+// `MatchFirst`: the probe compares keys before it tests for an empty slot
+// (and in a stamped table, compares the stale keys of free slots too).
+template <hashing H, bool MatchFirst = false>
 struct plain_slots {
   using slot = pair_slot;
+  static constexpr bool match_first = MatchFirst;
   static bool empty(const slot& s) { return s.key == 0; }
   static std::uint64_t hash(const slot& s) { return hash_of<H>(s.key); }
 };
 
-template <hashing H, class Stamp>
+template <hashing H, class Stamp, bool MatchFirst = false>
 struct stamped_slots {
   using slot = pair_slot;
   using stamp = Stamp;
+  static constexpr bool match_first = MatchFirst;
   static std::uint64_t hash(const slot& s) { return hash_of<H>(s.key); }
 };
 
@@ -145,6 +149,13 @@ TEST(LinearProbeTable, StampedRandomWorkMatchesUnorderedMap) {
   random_work<stamped_slots<hashing::mixed, std::uint32_t>, hashing::mixed>(5000, 60, 4000);
   // Eight-bit stamps wrap every 255 emptyings.
   random_work<stamped_slots<hashing::mixed, std::uint8_t>, hashing::mixed>(300, 60, 20000);
+}
+
+TEST(LinearProbeTable, MatchFirstGivesTheSameResults) {
+  random_work<plain_slots<hashing::mixed, true>, hashing::mixed>(5000, 30, 4000);
+  random_work<stamped_slots<hashing::mixed, std::uint8_t, true>, hashing::mixed>(300, 30, 20000);
+  random_work<plain_slots<hashing::constant, true>, hashing::constant>(300, 5, 1500);
+  random_work<stamped_slots<hashing::constant, std::uint16_t, true>, hashing::constant>(300, 5, 1500);
 }
 
 TEST(LinearProbeTable, EveryKeyCollides) {
@@ -258,10 +269,11 @@ TEST(LinearProbeTable, ResetEmptiesAndKeepsALargerArray) {
   EXPECT_EQ(used, 0u);
 }
 
-TEST(LinearProbeTable, StampsWrapAround) {
-  // Eight-bit stamps take the values 1 to 255 in turn: 255 emptyings after a
-  // slot was stored, the stamp is its own again. It must not come back.
-  using table_type = linear_probe_table<stamped_slots<hashing::mixed, std::uint8_t>>;
+// Eight-bit stamps take the values 1 to 255 in turn: 255 emptyings after a
+// slot was stored, the stamp is its own again. It must not come back.
+template <bool MatchFirst>
+void stamps_wrap_around() {
+  using table_type = linear_probe_table<stamped_slots<hashing::mixed, std::uint8_t, MatchFirst>>;
   table_type table(40);
   keyed<table_type, hashing::mixed> k{table};
   for (int emptyings = 1; emptyings <= 520; ++emptyings) {
@@ -290,6 +302,11 @@ TEST(LinearProbeTable, StampsWrapAround) {
     table.reset(round % 3 == 0 ? 500 : 10);
     for (std::uint32_t key = 1; key <= 60; ++key) ASSERT_EQ(k.find(key), nullptr) << round;
   }
+}
+
+TEST(LinearProbeTable, StampsWrapAround) {
+  stamps_wrap_around<false>();
+  stamps_wrap_around<true>();  // where stale keys are compared first
 }
 
 TEST(LinearProbeTable, TrimGivesBackALargeArray) {

@@ -130,12 +130,16 @@ class linear_probe_table {
     return entries_.capacity() * sizeof(entry);
   }
 
-  /// Calls `f(slot&)` on every slot in use.
+  /// Calls `f(slot&)` on every slot in use, in the order of the array.
   template <class F>
-  void for_each(F&& f) {
+  void for_each(F&& f) const {
     for (std::size_t i = 0; i <= mask_; ++i) {
       if (!is_free(entries_[i])) f(value_of(entries_[i]));
     }
+  }
+  template <class F>
+  void for_each(F&& f) {
+    std::as_const(*this).for_each([&](const slot& s) { f(const_cast<slot&>(s)); });
   }
 
   /// Empties the table and sizes it for `expected` slots in use. The slot

@@ -1,8 +1,9 @@
 // The library's one open-addressing hash table: a power-of-two array of
-// slots searched by linear probing. Every hash table of newslib (term
-// lexicons, string indexes, stopword and calendar tables, trigram sets) is one
-// of these with a slot type of its own, so that probing, growth and sizing are
-// written and tested once (tests/unit/linear_probe_table_test.cpp).
+// slots searched by linear probing. The hash tables on newslib's own paths
+// (term lexicons, string indexes, stopword and calendar tables, trigram sets,
+// large stem ids) are all this one with a slot type of their own, so that
+// probing, growth and sizing are written and tested once
+// (tests/unit/linear_probe_table_test.cpp).
 //
 // The table knows nothing about keys. A caller hashes its key (util/hash.hpp),
 // and passes a predicate that recognises the slot holding it; the slot type
@@ -240,19 +241,18 @@ class linear_probe_table {
   }
 
   // Twice the capacity, every slot moved to its place from its own hash.
+  // The new array is made first: if that throws, the table is as it was.
   void grow() {
-    std::vector<entry> old;
-    old.swap(entries_);
     const std::size_t old_capacity = capacity();
-    const std::size_t count = size_;
-    allocate(old_capacity * 2);
+    std::vector<entry> old(old_capacity * 2, entry{});
+    old.swap(entries_);
+    mask_ = 2 * old_capacity - 1;
     for (std::size_t i = 0; i < old_capacity; ++i) {
       entry& e = old[i];
       if (is_free(e)) continue;
       slot& s = value_of(e);
       put(probe(Slots::hash(s), [](const slot&) { return false; }), std::move(s));
     }
-    size_ = count;
   }
 
   std::vector<entry> entries_;

@@ -16,6 +16,8 @@
 #include "text/char_class.hpp"
 #include "text/utf8.hpp"
 #include "util/flat_index.hpp"
+#include "util/hash.hpp"
+#include "util/linear_probe_table.hpp"
 
 // The per-word step is called from the scanning loop: keep it inlined there.
 #if defined(__GNUC__) || defined(__clang__)
@@ -71,12 +73,10 @@ class profile_table {
       const std::uint64_t h = detail::short_hash(k, 0);
       const std::size_t bit = (h >> 40) & (filter_bits - 1);
       if ((filter_[bit / 64] & (std::uint64_t{1} << (bit % 64))) == 0) return 0;
-      for (std::size_t i = h & short_mask_;; i = (i + 1) & short_mask_) {
-        const short_slot& s = short_[i];
-        if (s.word[0] == k.word[0] && (s.word[1] & word_bits) == k.word[1])
-          return static_cast<language_mask>(s.word[1] >> 48);
-        if (s.word[0] == 0) return 0;
-      }
+      const short_slot* s = short_.find(h, [&](const short_slot& x) {
+        return x.word[0] == k.word[0] && (x.word[1] & word_bits) == k.word[1];
+      });
+      return s == nullptr ? 0 : static_cast<language_mask>(s->word[1] >> 48);
     }
     const std::uint32_t e = find(word, detail::hash_bytes(word));
     return e == detail::flat_index::none ? 0 : entries_[e].mask;
@@ -93,12 +93,20 @@ class profile_table {
   struct short_slot {
     std::uint64_t word[2];
   };
+  // Most words are looked up in one slot: compared first, before the test
+  // for an empty slot (whose zeros only an empty word matches, and that is
+  // not found either way).
+  struct short_slots {
+    using slot = short_slot;
+    static constexpr bool match_first = true;
+    static bool empty(const slot& s) noexcept { return s.word[0] == 0; }
+    static std::uint64_t hash(const slot& s) noexcept {
+      return detail::short_hash(detail::short_key{{s.word[0], s.word[1] & word_bits}}, 0);
+    }
+  };
 
   void build_short_table() {
-    std::size_t capacity = 64;
-    while (capacity * 3 < entries_.size() * 4) capacity *= 2;
-    short_.assign(capacity, short_slot{});
-    short_mask_ = capacity - 1;
+    short_.reset(entries_.size());
     filter_.assign(filter_bits / 64, 0);
     for (const entry& e : entries_) {
       if (e.word.size() > short_word || e.word.empty()) continue;
@@ -106,9 +114,7 @@ class profile_table {
       const std::uint64_t h = detail::short_hash(k, 0);
       const std::size_t bit = (h >> 40) & (filter_bits - 1);
       filter_[bit / 64] |= std::uint64_t{1} << (bit % 64);
-      std::size_t i = h & short_mask_;
-      while (short_[i].word[0] != 0) i = (i + 1) & short_mask_;
-      short_[i] = short_slot{{k.word[0], k.word[1] | (std::uint64_t{e.mask} << 48)}};
+      short_.insert(h, short_slot{{k.word[0], k.word[1] | (std::uint64_t{e.mask} << 48)}});
     }
   }
 
@@ -124,8 +130,7 @@ class profile_table {
   }
   detail::flat_index index_{2048};
   std::vector<entry> entries_;
-  std::vector<short_slot> short_;
-  std::size_t short_mask_ = 0;
+  detail::linear_probe_table<short_slots> short_;
   std::vector<std::uint64_t> filter_;  // a bit per hash of the short table's words
 };
 

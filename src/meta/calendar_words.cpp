@@ -1,7 +1,11 @@
 #include "meta/calendar_words.hpp"
 
+#include <cstdint>
 #include <string>
-#include <vector>
+#include <string_view>
+
+#include "util/hash.hpp"
+#include "util/linear_probe_table.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
@@ -98,51 +102,39 @@ const language_names names[] = {
 const char* const common_words[] = {"may", "march", "mar", "mars", "set", "out",
                                     "ago", "gen",   "mag", "lug"};
 
-// Open addressing over a power-of-two array: lookups run once per word start
-// in the text, so they must cost no allocation and few comparisons.
+// The calendar words by spelling. Lookups run once per word start in the
+// text, so they must cost no allocation and few comparisons.
 class table {
  public:
   calendar_word& operator[](const std::string& word) {
-    if (std::size_t i = find(word); i != npos_) return slots_[i].value;
-    std::size_t i = hash(word) & (slots_.size() - 1);
-    while (!slots_[i].word.empty()) i = (i + 1) & (slots_.size() - 1);
-    slots_[i].word = word;
-    ++used_;
-    return slots_[i].value;
+    return words_.find_or_insert(hash_bytes(word), same_as{word}, slot{word, {}}).first->value;
   }
   template <class F>
   void for_each_word(F&& f) const {
-    for (const slot& s : slots_)
-      if (!s.word.empty()) f(s.word);
+    words_.for_each([&](const slot& s) { f(s.word); });
   }
   const calendar_word* lookup(std::string_view word) const noexcept {
-    const std::size_t i = find(word);
-    return i == npos_ ? nullptr : &slots_[i].value;
+    const slot* s = words_.find(hash_bytes(word), same_as{word});
+    return s == nullptr ? nullptr : &s->value;
   }
-  std::size_t size() const noexcept { return used_; }
 
  private:
-  static constexpr std::size_t npos_ = static_cast<std::size_t>(-1);
   struct slot {
-    std::string word;
+    std::string word;  // empty in an empty slot
     calendar_word value;
   };
-  static std::size_t hash(std::string_view w) noexcept {
-    std::uint64_t h = 1469598103934665603ull;  // FNV-1a
-    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return static_cast<std::size_t>(h ^ (h >> 29));
-  }
-  std::size_t find(std::string_view word) const noexcept {
-    std::size_t i = hash(word) & (slots_.size() - 1);
-    while (!slots_[i].word.empty()) {
-      if (slots_[i].word == word) return i;
-      i = (i + 1) & (slots_.size() - 1);
-    }
-    return npos_;
-  }
-  // About 450 words: a quarter full, so probes stay short.
-  std::vector<slot> slots_ = std::vector<slot>(2048);
-  std::size_t used_ = 0;
+  struct slots {
+    using slot = table::slot;
+    static bool empty(const slot& s) noexcept { return s.word.empty(); }
+    static std::uint64_t hash(const slot& s) noexcept { return hash_bytes(s.word); }
+  };
+  struct same_as {
+    std::string_view word;
+    bool operator()(const slot& s) const noexcept { return s.word == word; }
+  };
+  // Room for 1,536 words in 2,048 slots: the 450 or so there are fill a
+  // quarter of them, so probes stay short.
+  linear_probe_table<slots> words_{1536};
 };
 
 template <typename F>

@@ -6,6 +6,7 @@
 
 #include "text/case_fold.hpp"
 #include "util/embedded_data.hpp"
+#include "util/hash.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {

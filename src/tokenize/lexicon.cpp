@@ -21,6 +21,9 @@ namespace {
 constexpr std::size_t max_surfaces = std::size_t{1} << 16;
 constexpr std::size_t max_string_bytes = std::size_t{4} << 20;
 
+// Surfaces a fresh lexicon has room for (a table of 1,024 slots).
+constexpr std::size_t initial_surfaces = 768;
+
 // Offsets into a lexicon's strings are 32-bit.
 constexpr std::size_t max_strings = UINT32_MAX;
 
@@ -43,27 +46,12 @@ class lexicon_storage {
 
 lexicon& lexicon::for_thread(std::size_t language_id) { return lexicon_storage::get(language_id); }
 
-lexicon::lexicon(std::size_t language_id) : language_id_(language_id) { reset_slots(1024); }
+lexicon::lexicon(std::size_t language_id)
+    : language_id_(language_id), slots_(initial_surfaces) {}
 
-void lexicon::reset_slots(std::size_t capacity) {
-  std::vector<slot>(capacity, slot{}).swap(slots_);
-  mask_ = capacity - 1;
-  surfaces_ = 0;
+void lexicon::reset_slots() {
+  slots_ = surface_table(initial_surfaces);  // a fresh array: a large one is given back
   single_.fill(slot{});
-}
-
-void lexicon::grow() {
-  std::vector<slot> old(slots_.size() * 2, slot{});
-  old.swap(slots_);
-  mask_ = slots_.size() - 1;
-  for (const slot& s : old) {
-    if (s.flags == 0) continue;
-    const std::uint64_t h =
-        (s.flags & long_flag) != 0 ? s.word[1] : short_hash(short_key{{s.word[0], s.word[1]}}, s.kind);
-    std::size_t i = h & mask_;
-    while (slots_[i].flags != 0) i = (i + 1) & mask_;
-    slots_[i] = s;
-  }
 }
 
 void lexicon::begin_document() {
@@ -76,7 +64,7 @@ void lexicon::begin_document() {
   }
   if (++slot_stamp_ == 0) {
     // Slots keep 16-bit stamps: every 65,535 documents, forget them.
-    for (slot& s : slots_) s.stamp = 0;
+    slots_.for_each([](slot& s) { s.stamp = 0; });
     for (slot& s : single_) s.stamp = 0;
     slot_stamp_ = 1;
   }
@@ -113,14 +101,12 @@ std::uint32_t lexicon::intern_string(std::vector<string_entry>& entries, std::ve
 
 lexicon::slot* lexicon::find_long(std::string_view surface, token_kind kind) {
   const std::uint64_t h = hash_bytes(surface) ^ static_cast<std::uint64_t>(kind);
-  for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
-    slot& s = slots_[i];
-    if (s.flags == 0) return add_surface(surface, h, kind);
-    if ((s.flags & long_flag) != 0 && s.word[1] == h && s.kind == kind &&
-        (s.word[0] & 0xFFFFFFFFu) == surface.size() &&
-        bytes_equal(strings_.data() + (s.word[0] >> 32), surface.data(), surface.size()))
-      return &s;
-  }
+  slot* s = slots_.find(h, [&](const slot& x) {
+    return (x.flags & long_flag) != 0 && x.word[1] == h && x.kind == kind &&
+           (x.word[0] & 0xFFFFFFFFu) == surface.size() &&
+           bytes_equal(strings_.data() + (x.word[0] >> 32), surface.data(), surface.size());
+  });
+  return s != nullptr ? s : add_surface(surface, h, kind);
 }
 
 lexicon::slot* lexicon::add_surface(std::string_view surface, std::uint64_t hash,
@@ -155,12 +141,7 @@ lexicon::slot* lexicon::add_surface(std::string_view surface, std::uint64_t hash
     s.word[1] = hash;
     s.flags |= long_flag;
   }
-  if ((surfaces_ + 1) * 4 > slots_.size() * 3) grow();
-  std::size_t i = hash & mask_;
-  while (slots_[i].flags != 0) i = (i + 1) & mask_;
-  slots_[i] = s;
-  ++surfaces_;
-  return &slots_[i];
+  return &slots_.insert(hash, s);
 }
 
 std::uint32_t lexicon::first_in_document(slot& s, std::uint32_t begin) {
@@ -275,7 +256,7 @@ void lexicon::finish_document(std::size_t text_size, term_table& out) {
 }
 
 void lexicon::clear_if_large() {
-  if (surfaces_ <= max_surfaces && strings_.size() <= max_string_bytes) return;
+  if (slots_.size() <= max_surfaces && strings_.size() <= max_string_bytes) return;
   // Start over, and give back the memory of an unusually large document.
   if (keys_.capacity() > 2 * max_surfaces || strings_.capacity() > 2 * max_string_bytes) {
     std::vector<string_entry>().swap(keys_);
@@ -290,7 +271,7 @@ void lexicon::clear_if_large() {
     stem_marks_.clear();
     strings_.clear();
   }
-  reset_slots(1024);
+  reset_slots();
   key_index_.reset(64);
   stem_index_.reset(64);
 }

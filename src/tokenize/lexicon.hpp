@@ -21,6 +21,8 @@
 #include "newslib/detail/token_table.hpp"
 #include "newslib/token.hpp"
 #include "util/flat_index.hpp"
+#include "util/hash.hpp"
+#include "util/linear_probe_table.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
@@ -56,7 +58,7 @@ class lexicon {
         // The low bits of the hash wait in the term field (zero means "no
         // hash" below: the rare zero is just not kept).
         t.set_term(static_cast<std::uint32_t>(short_hash(k, t.kind())) & kept_hash_mask);
-        prefetch(&slots_[t.term() & mask_]);
+        prefetch(slots_.home(t.term()));
       }
     }
     for (std::size_t i = 0; i < count; ++i) {
@@ -86,7 +88,7 @@ class lexicon {
                                 key_is_surface_flag = 8, stem_begins_key_flag = 16;
 
   // A surface of one kind: its form, and its term in the document stamped
-  // last. The slots are the hash table itself, 32 bytes each.
+  // last. The slots are the hash table's own, 32 bytes each.
   struct alignas(32) slot {
     // A short surface, zero-padded; a longer one: its place in `strings_` and
     // its size (high and low halves), then its hash.
@@ -135,6 +137,21 @@ class lexicon {
     return detail::short_hash(k, static_cast<std::uint64_t>(kind));
   }
 
+  // The surface table: a slot is empty until it has flags; a short surface
+  // is hashed from its words, a long one keeps its hash. Most lookups find
+  // their surface in the first slot, so the probe compares it first (an empty
+  // slot holds zeros, which no surface without a final NUL is, and no flags).
+  struct surface_slots {
+    using slot = lexicon::slot;
+    static constexpr bool match_first = true;
+    static bool empty(const slot& s) noexcept { return s.flags == 0; }
+    static std::uint64_t hash(const slot& s) noexcept {
+      return (s.flags & long_flag) != 0 ? s.word[1]
+                                        : short_hash(short_key{{s.word[0], s.word[1]}}, s.kind);
+    }
+  };
+  using surface_table = linear_probe_table<surface_slots>;
+
   [[nodiscard]] std::string_view text_of(const string_entry& s) const noexcept {
     return std::string_view(strings_).substr(s.offset, s.size);
   }
@@ -157,15 +174,13 @@ class lexicon {
       // final NUL, say its length too), hashed and compared without a loop.
       const short_key k = short_key_of(p, n, text.size() - begin >= short_surface);
       // (A table larger than the kept bits, never seen in practice, rehashes.)
-      const std::uint64_t h = hash != 0 && mask_ <= kept_hash_mask ? hash : short_hash(k, kind);
-      for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
-        slot* s = &slots_[i];
-        // (An empty slot holds zeros, which no surface without a final NUL is.)
-        if (s->word[0] == k.word[0] && s->word[1] == k.word[1] && s->kind == kind &&
-            (s->flags & long_flag) == 0)
-          return s;
-        if (s->flags == 0) return add_surface(std::string_view(p, n), h, kind);
-      }
+      const std::uint64_t h =
+          hash != 0 && slots_.capacity() - 1 <= kept_hash_mask ? hash : short_hash(k, kind);
+      slot* s = slots_.find(h, [&](const slot& x) {
+        return x.word[0] == k.word[0] && x.word[1] == k.word[1] && x.kind == kind &&
+               (x.flags & long_flag) == 0;
+      });
+      return s != nullptr ? s : add_surface(std::string_view(p, n), h, kind);
     }
     return find_long(std::string_view(p, n), kind);
   }
@@ -176,16 +191,13 @@ class lexicon {
   std::uint32_t intern_string(std::vector<string_entry>& entries, std::vector<mark>& marks,
                               flat_index& index, std::string_view s, std::uint64_t hash);
   std::uint32_t append_string(std::string_view s);
-  void reset_slots(std::size_t capacity);
-  void grow();
+  void reset_slots();
   void clear_if_large();
 
   std::size_t language_id_;
   std::uint32_t stamp_ = 0;       // documents begun, for keys and stems
   std::uint16_t slot_stamp_ = 0;  // the same, for slots, wrapping sooner
-  std::vector<slot> slots_;
-  std::size_t mask_ = 0;
-  std::size_t surfaces_ = 0;        // slots in use
+  surface_table slots_;
   std::array<slot, 128> single_{};  // one-byte ASCII tokens of their usual kind
   std::vector<string_entry> keys_;
   std::vector<string_entry> stems_;

@@ -7,6 +7,7 @@
 #include "language/stopwords.hpp"
 #include "stem/stemmer.hpp"
 #include "text/term_key.hpp"
+#include "util/hash.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {

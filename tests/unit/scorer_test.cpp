@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <random>
 #include <set>
 #include <sstream>
 #include <string>
@@ -110,6 +111,46 @@ TEST(SentenceVectors, CountsContentTermsByStemAndSkipsStopwords) {
   ASSERT_EQ(v.counts(0).size(), 3u);
   EXPECT_EQ(v.counts(0)[0].term, 0u);
   EXPECT_DOUBLE_EQ(v.counts(0)[0].weight, 2.0);
+}
+
+TEST(SentenceVectors, DenseIdsFollowFirstOccurrenceWhateverTheStemIds) {
+  // The same sentences with small stem ids and with ids spread over the whole
+  // 32-bit range give the same dense terms, built one after the other on one
+  // thread (whose table of stem ids is emptied between them).
+  std::mt19937 random(7);
+  for (int round = 0; round < 50; ++round) {
+    std::vector<sentence_vectors::sentence_words> small(1 + random() % 20), spread;
+    for (auto& sentence : small) {
+      const std::size_t words = random() % 30;
+      for (std::size_t i = 0; i < words; ++i) {
+        sentence.words.push_back({static_cast<std::uint32_t>(random() % 200), random() % 4 == 0});
+      }
+      sentence.word_count = words;
+    }
+    spread = small;
+    for (auto& sentence : spread) {
+      for (auto& w : sentence.words) w.stem = w.stem * 2654435761u + 0x80000000u;
+    }
+    const sentence_vectors a(small), b(spread);
+    ASSERT_EQ(a.term_count(), b.term_count());
+    std::vector<std::uint32_t> first_seen;
+    for (const auto& sentence : small) {
+      for (const auto& w : sentence.words) {
+        if (!w.stopword && std::find(first_seen.begin(), first_seen.end(), w.stem) == first_seen.end()) {
+          first_seen.push_back(w.stem);
+        }
+      }
+    }
+    ASSERT_EQ(a.term_count(), first_seen.size());
+    for (std::uint32_t t = 0; t < a.term_count(); ++t) {
+      EXPECT_EQ(a.stem_id(t), first_seen[t]);
+      EXPECT_EQ(b.stem_id(t), first_seen[t] * 2654435761u + 0x80000000u);
+    }
+    for (std::size_t s = 0; s < small.size(); ++s) {
+      const auto x = a.words(s), y = b.words(s);
+      EXPECT_TRUE(std::equal(x.begin(), x.end(), y.begin(), y.end()));
+    }
+  }
 }
 
 TEST(SentenceVectors, SmoothedIdfIsPositiveEverywhere) {

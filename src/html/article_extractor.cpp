@@ -223,6 +223,103 @@ bool has_strong_twin(const page_text& t, const block_stats& st, const std::vecto
   return false;
 }
 
+// The lowest ancestor of `from` (not `from` itself) holding `count` or more of
+// `elements`, or `from` when none within 32 levels does. <body> (element 0)
+// is a candidate only if `body_allowed`.
+std::uint32_t ancestor_holding(const page_text& t, std::uint32_t from,
+                               const std::vector<std::uint32_t>& elements, std::size_t count,
+                               bool body_allowed) {
+  std::uint32_t up = from;
+  for (int steps = 0; steps < 32; ++steps) {
+    const std::uint32_t parent = t.elements[up].parent;
+    if (parent == up || (parent == 0 && !body_allowed)) break;
+    up = parent;
+    std::size_t inside = 0;
+    for (std::uint32_t e : elements) inside += contains(t, up, e) ? 1 : 0;
+    if (inside >= count) return up;
+  }
+  return from;
+}
+
+constexpr std::uint32_t no_container = UINT32_MAX;
+
+// The element holding the article: the best-scoring one, moved up the tree by
+// the rules below; `no_container` when nothing scored.
+std::uint32_t choose_container(const page_text& t, const block_stats& st,
+                               const std::vector<double>& score) {
+  std::uint32_t top = 0;
+  double best = unscored;
+  for (std::uint32_t e = 0; e < score.size(); ++e) {
+    if (score[e] > best) {
+      best = score[e];
+      top = e;
+    }
+  }
+  if (best == unscored) return no_container;
+  // A box inside the element the page marks as the article body (a
+  // gallery, a fact box) is part of it, not the article.
+  for (std::uint32_t up = top; ; up = t.elements[up].parent) {
+    if (t.elements[up].article_body) {
+      top = up;
+      break;
+    }
+    if (t.elements[up].parent == up) break;
+  }
+  // When other strong candidates sit beside it, their common ancestor is
+  // the article (pages that wrap each paragraph in its own box).
+  std::vector<std::uint32_t> rivals;
+  for (std::uint32_t e = 0; e < score.size(); ++e) {
+    if (e != top && score[e] != unscored && score[e] >= 0.75 * best) rivals.push_back(e);
+  }
+  if (rivals.size() >= 3) top = ancestor_holding(t, top, rivals, 3, true);
+  // An article cut into sections, each deep in wrappers of its own (long
+  // reads): when two or more other strong passages sit in other branches
+  // of one ancestor, that ancestor holds the article.
+  const double strong = std::max(section_share * best, min_section_score);
+  auto is_strong = [&](std::uint32_t e) { return score[e] != unscored && score[e] >= strong; };
+  std::vector<std::uint32_t> passages;  // strong elements under no strong parent
+  for (std::uint32_t e = 0; e < score.size(); ++e) {
+    if (!is_strong(e) || contains(t, e, top) || contains(t, top, e)) continue;
+    const std::uint32_t parent = t.elements[e].parent;
+    if (parent != e && is_strong(parent)) continue;
+    passages.push_back(e);
+  }
+  if (passages.size() >= 2) top = ancestor_holding(t, top, passages, 2, false);
+  // Up while the parent scores higher, or not much lower (the article's
+  // paragraphs each wrapped in boxes of their own); and up through
+  // wrappers with a single child, so the siblings below are the article's.
+  double last = score[top];
+  std::uint32_t up = t.elements[top].parent;
+  for (int steps = 0; steps < 64 && up != t.elements[up].parent; ++steps) {
+    if (score[up] != unscored) {
+      if (score[up] < last / 3) break;
+      if (score[up] > last) {
+        top = up;
+        break;
+      }
+      last = score[up];
+    }
+    up = t.elements[up].parent;
+  }
+  for (int steps = 0; steps < 64; ++steps) {
+    const std::uint32_t parent = t.elements[top].parent;
+    if (parent == top || parent == 0) break;
+    if (top != parent + 1 || t.elements[top].end_element != t.elements[parent].end_element) break;
+    top = parent;
+  }
+  // An article an advertisement cuts into wrappers of one class
+  // ("story-body-supplemental"): the wrapper becomes the top, so that the
+  // sibling step takes its twins.
+  std::uint32_t wrapper = top;
+  for (int level = 0; level <= max_twin_level; ++level) {
+    if (has_strong_twin(t, st, score, wrapper)) return wrapper;
+    const std::uint32_t parent = t.elements[wrapper].parent;
+    if (parent == wrapper || parent == 0) break;
+    wrapper = parent;
+  }
+  return top;
+}
+
 struct selection {
   std::vector<char> keep;  // per block
   std::uint64_t chars = 0;
@@ -235,110 +332,9 @@ selection select_blocks(const page_text& t, const html_options& options, bool wi
   const std::vector<double> score = score_elements(t, st, with_boxed);
 
   // 1. The best container.
-  std::uint32_t top = 0;
-  double best = unscored;
-  for (std::uint32_t e = 0; e < score.size(); ++e) {
-    if (score[e] > best) {
-      best = score[e];
-      top = e;
-    }
-  }
   std::vector<char> keep(t.blocks.size(), 0);
-  if (best != unscored) {
-    // A box inside the element the page marks as the article body (a
-    // gallery, a fact box) is part of it, not the article.
-    for (std::uint32_t up = top; ; up = t.elements[up].parent) {
-      if (t.elements[up].article_body) {
-        top = up;
-        break;
-      }
-      if (t.elements[up].parent == up) break;
-    }
-    // When other strong candidates sit beside it, their common ancestor is
-    // the article (pages that wrap each paragraph in its own box).
-    std::vector<std::uint32_t> rivals;
-    for (std::uint32_t e = 0; e < score.size(); ++e) {
-      if (e != top && score[e] != unscored && score[e] >= 0.75 * best) rivals.push_back(e);
-    }
-    if (rivals.size() >= 3) {
-      std::uint32_t up = top;
-      for (int steps = 0; steps < 32; ++steps) {
-        const std::uint32_t parent = t.elements[up].parent;
-        if (parent == up) break;
-        up = parent;
-        std::size_t inside = 0;
-        for (std::uint32_t r : rivals) inside += contains(t, up, r) ? 1 : 0;
-        if (inside >= 3) {
-          top = up;
-          break;
-        }
-      }
-    }
-    // An article cut into sections, each deep in wrappers of its own (long
-    // reads): when two or more other strong passages sit in other branches
-    // of one ancestor, that ancestor holds the article.
-    {
-      const double strong = std::max(section_share * best, min_section_score);
-      auto is_strong = [&](std::uint32_t e) { return score[e] != unscored && score[e] >= strong; };
-      std::vector<std::uint32_t> passages;  // strong elements under no strong parent
-      for (std::uint32_t e = 0; e < score.size(); ++e) {
-        if (!is_strong(e) || contains(t, e, top) || contains(t, top, e)) continue;
-        const std::uint32_t parent = t.elements[e].parent;
-        if (parent != e && is_strong(parent)) continue;
-        passages.push_back(e);
-      }
-      if (passages.size() >= 2) {
-        std::uint32_t up = top;
-        for (int steps = 0; steps < 32; ++steps) {
-          const std::uint32_t parent = t.elements[up].parent;
-          if (parent == up || parent == 0) break;
-          up = parent;
-          std::size_t inside = 0;
-          for (std::uint32_t e : passages) inside += contains(t, up, e) ? 1 : 0;
-          if (inside >= 2) {
-            top = up;
-            break;
-          }
-        }
-      }
-    }
-    // Up while the parent scores higher, or not much lower (the article's
-    // paragraphs each wrapped in boxes of their own); and up through
-    // wrappers with a single child, so the siblings below are the article's.
-    {
-      double last = score[top];
-      std::uint32_t up = t.elements[top].parent;
-      for (int steps = 0; steps < 64 && up != t.elements[up].parent; ++steps) {
-        if (score[up] != unscored) {
-          if (score[up] < last / 3) break;
-          if (score[up] > last) {
-            top = up;
-            break;
-          }
-          last = score[up];
-        }
-        up = t.elements[up].parent;
-      }
-      for (int steps = 0; steps < 64; ++steps) {
-        const std::uint32_t parent = t.elements[top].parent;
-        if (parent == top || parent == 0) break;
-        if (top != parent + 1 || t.elements[top].end_element != t.elements[parent].end_element) break;
-        top = parent;
-      }
-      // An article an advertisement cuts into wrappers of one class
-      // ("story-body-supplemental"): the wrapper becomes the top, so that the
-      // sibling step takes its twins.
-      std::uint32_t wrapper = top;
-      for (int level = 0; level <= max_twin_level; ++level) {
-        if (has_strong_twin(t, st, score, wrapper)) {
-          top = wrapper;
-          break;
-        }
-        const std::uint32_t parent = t.elements[wrapper].parent;
-        if (parent == wrapper || parent == 0) break;
-        wrapper = parent;
-      }
-    }
+  const std::uint32_t top = choose_container(t, st, score);
+  if (top != no_container) {
     // 2. Siblings that continue the article.
     std::vector<std::uint32_t> roots;
     const std::uint32_t parent = t.elements[top].parent;

@@ -196,8 +196,7 @@ class linear_probe_table {
 
   void put(entry& e, slot&& value) {
     if constexpr (stamped) {
-      e.value = std::move(value);
-      e.stamp = stamp_;
+      e = entry{std::move(value), stamp_};  // whole: one store where it fits
     } else {
       e = std::move(value);
     }

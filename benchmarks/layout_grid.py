@@ -110,12 +110,17 @@ def run_grid(path: Path, systems: list[str], layouts=LAYOUTS, limit: int | None 
              peers: dict | None = None):
     """ROUGE of every system in every layout and budget of one file.
 
-    Returns (articles, scores, agreement): scores[(layout, budget, system)] is a
-    list of per-article (R-1, R-2) F1; agreement[budget] is a list of booleans,
-    one per article, true when every layout gave `default` the same sentences.
+    Returns (articles, scores, agreement, kept): scores[(layout, budget,
+    system)] is a list of per-article (R-1, R-2) F1; agreement[budget] is a list
+    of booleans, one per article, true when every layout gave `default` the same
+    sentences; kept is a list of booleans, one per article, true when every
+    layout segmented into the same sentences as the original (web text often
+    does not: a heading runs into the next sentence once its paragraph break
+    is gone).
     """
     scores = collections.defaultdict(list)
     agreement = collections.defaultdict(list)
+    kept = []
     records = load(path, limit)
     for article_id, article, references in records:
         reference = "\n".join(references)
@@ -123,9 +128,13 @@ def run_grid(path: Path, systems: list[str], layouts=LAYOUTS, limit: int | None 
         sentences = [s.text for s in original.sentences]
         budgets = budgets_for(path, references)
         picked = collections.defaultdict(set)  # budget -> distinct default summaries
+        same_sentences = True
         for layout in layouts:
             doc = original if layout == "original" else newslib.Document(
                 relayout(sentences, layout, article_id), errors="replace")
+            if doc is not original:
+                same_sentences = same_sentences and (
+                    [fold(s.text) for s in doc.sentences] == [fold(s) for s in sentences])
             for budget, option in budgets.items():
                 for system in systems:
                     summary = newslib.summarize(doc, algorithm=system, **option)
@@ -136,6 +145,7 @@ def run_grid(path: Path, systems: list[str], layouts=LAYOUTS, limit: int | None 
                         picked[budget].add(tuple(fold(t) for t in chosen))
         for budget, distinct in picked.items():
             agreement[budget].append(len(distinct) == 1)
+        kept.append(same_sentences)
         for name, run in (peers or {}).items():
             for budget, option in budgets.items():
                 k = option.get("sentences")
@@ -144,7 +154,7 @@ def run_grid(path: Path, systems: list[str], layouts=LAYOUTS, limit: int | None 
                 chosen = run(sentences, k)
                 r = newslib.rouge("\n".join(chosen), reference)
                 scores[("original", budget, name)].append((r.rouge1.f1, r.rouge2.f1))
-    return len(records), scores, agreement
+    return len(records), scores, agreement, kept
 
 
 def peer_systems() -> dict:
@@ -163,7 +173,7 @@ def mean(values, column):
     return 100 * sum(v[column] for v in values) / len(values) if values else float("nan")
 
 
-def report(path: Path, articles: int, scores, agreement, systems, layouts) -> tuple[str, dict]:
+def report(path: Path, articles: int, scores, agreement, kept, systems, layouts) -> tuple[str, dict]:
     budgets = sorted({b for (_, b, _) in scores}, key=lambda b: (b.endswith("w"), b == "ref", b))
     lines = [f"### {path.name} ({articles} held-out articles)", "",
              "Margin of `default` over the lead (R-1 / R-2 F1 points) in every layout and budget:", "",
@@ -189,15 +199,20 @@ def report(path: Path, articles: int, scores, agreement, systems, layouts) -> tu
             row.append(f"{mean(v, 0):.2f} / {mean(v, 1):.2f}" if v else "")
         label = f"**{system}**" if system in ("default", "lead") else system
         lines.append(f"| {label} | " + " | ".join(row) + " |")
-    lines += ["", "`default` across layouts: share of articles whose summary is the same in every layout, "
+    lines += ["", "`default` across layouts: share of articles whose summary is the same in every layout "
+              f"(all of them, and the {sum(kept)} whose sentences every layout keeps), "
               "and the spread (max − min) of its R-1 over the layouts:", "",
-              "| budget | same summary | R-1 spread |", "|---|---:|---:|"]
+              "| budget | same summary | same summary, same sentences | R-1 spread |",
+              "|---|---:|---:|---:|"]
     spreads = {}
     for budget in budgets:
         same = agreement[budget]
+        same_kept = [x for x, k in zip(same, kept) if k]
         r1 = [mean(scores[(layout, budget, "default")], 0) for layout in layouts]
         spreads[budget] = max(r1) - min(r1)
-        lines.append(f"| {budget} | {100 * sum(same) / len(same):.1f} % | {spreads[budget]:.2f} |")
+        kept_text = f"{100 * sum(same_kept) / len(same_kept):.1f} %" if same_kept else "–"
+        lines.append(f"| {budget} | {100 * sum(same) / len(same):.1f} % | {kept_text} | "
+                     f"{spreads[budget]:.2f} |")
     summary = {"cells": {f"{l}/{b}": c for (l, b), c in cells.items()},
                "agreement": {b: sum(v) / len(v) for b, v in agreement.items()},
                "spread": spreads}
@@ -220,8 +235,8 @@ def main() -> int:
     text, every_cell, every_agreement = [], [], []
     for path in args.data:
         started = time.time()
-        articles, scores, agreement = run_grid(path, systems, LAYOUTS, args.limit, peers)
-        section, summary = report(path, articles, scores, agreement, systems, LAYOUTS)
+        articles, scores, agreement, kept = run_grid(path, systems, LAYOUTS, args.limit, peers)
+        section, summary = report(path, articles, scores, agreement, kept, systems, LAYOUTS)
         print(section, flush=True)
         print(f"({time.time() - started:.0f} s)\n", flush=True)
         text.append(section)

@@ -22,6 +22,7 @@ summarisation files do.
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 import sys
@@ -57,15 +58,8 @@ def page_description(page: str) -> str | None:
 
 
 def clean(text: str) -> str:
-    """White space folded, entities decoded: some pages escape their
-    descriptions twice ("&amp;ldquo;"). (lxml decodes them: the stdlib's html
-    module is shadowed by benchmarks/html.py.)"""
-    from lxml import html as lxml_html
-
-    text = SPACE.sub(" ", text).strip()
-    if "&" in text and text:
-        text = lxml_html.fragment_fromstring(text, create_parent="p").text_content()
-    return text
+    # Some pages escape their descriptions twice ("&amp;ldquo;").
+    return SPACE.sub(" ", html.unescape(text)).strip()
 
 
 def is_english(record: dict, text: str) -> bool:

@@ -6,7 +6,7 @@ read_page_metadata; the other libraries run here on the same HTML.
 
     python benchmarks/page_metadata.py --dump build/bench/benchmarks/page_metadata_dump
     python benchmarks/page_metadata.py --dump ... --only newslib --show-misses authors
-    python benchmarks/page_metadata.py --records html-records.jsonl   # from benchmarks/html.py
+    python benchmarks/page_metadata.py --records html-records.jsonl   # from benchmarks/extraction.py
 
 Scores, per set (pages marked synthetic_or_tiny are left out):
   title exact    the title equals the gold title after whitespace is collapsed
@@ -167,7 +167,7 @@ def peer_functions():
 
 
 def load_html_records(path: Path) -> dict[str, dict[tuple[str, str], dict]]:
-    """benchmarks/html.py's --records output, by system and (set, page id)."""
+    """benchmarks/extraction.py's --records output, by system and (set, page id)."""
     by_system: dict[str, dict[tuple[str, str], dict]] = {}
     for line in path.open(encoding="utf-8"):
         r = json.loads(line)
@@ -267,7 +267,7 @@ def main():
     ap.add_argument("--data", type=Path, default=DATA, help="folder of the *_pages.jsonl files")
     ap.add_argument("--only", help="comma-separated systems to run")
     ap.add_argument("--records", type=Path,
-                    help="score the per-page records of benchmarks/html.py --records "
+                    help="score the per-page records of benchmarks/extraction.py --records "
                          "(file, id, system, title, date, authors) instead of running anything")
     ap.add_argument("--peer-cache", type=Path,
                     help="JSON file keeping the other libraries' records: read when it exists, "

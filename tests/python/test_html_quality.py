@@ -1,6 +1,6 @@
 """A guard on article extraction quality: body F1 on the development pages.
 
-The scoring is benchmarks/html.py's (the article-extraction-benchmark protocol:
+The scoring is benchmarks/extraction.py's (the article-extraction-benchmark protocol:
 \\w+ tokens, case-sensitive 4-token shingles with counts, per-page tp/fp/fn
 normalised to sum 1, precision over pages with output, recall over pages with
 a ground truth, F1 from the two means). Each floor is the higher of

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Article extraction from web pages: newslib.Document.from_html and peers.
 
-    python benchmarks/html.py --data ../shared/data/html/readability_pages.jsonl \
+    python benchmarks/extraction.py --data ../shared/data/html/readability_pages.jsonl \
         ../shared/data/html/newspaper4k_pages.jsonl [--records out.jsonl]
 
 Every system gets the same pages, one after the other, in this process, with
@@ -49,7 +49,7 @@ WORD = re.compile(r"\w+", re.UNICODE)
 
 def block_network() -> None:
     def refuse(*args, **kwargs):
-        raise OSError("network blocked by benchmarks/html.py")
+        raise OSError("network blocked by benchmarks/extraction.py")
 
     socket.socket.connect = refuse  # type: ignore[method-assign]
     socket.socket.connect_ex = refuse  # type: ignore[method-assign]

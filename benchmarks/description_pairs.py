@@ -29,6 +29,9 @@ import sys
 from pathlib import Path
 
 DESCRIPTION_KEYS = ("description", "og:description", "twitter:description")
+# The page files of ../shared/data/html/ that the training script and the
+# robustness test read.
+PAGE_FILES = ("newspaper4k_pages.jsonl", "readability_pages.jsonl")
 SPACE = re.compile(r"\s+")
 
 
@@ -96,17 +99,23 @@ def pairs(path: Path):
                    "reference": description, "title": title}
 
 
+def write_pairs(pages, output: Path) -> int:
+    """Writes the pairs of every page file to one JSONL file; returns their count."""
+    count = 0
+    with output.open("w", encoding="utf-8") as out:
+        for path in pages:
+            for record in pairs(path):
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                count += 1
+    return count
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("pages", type=Path, nargs="+", help="HTML page JSONL files")
     parser.add_argument("-o", "--output", type=Path, required=True)
     args = parser.parse_args()
-    count = 0
-    with args.output.open("w", encoding="utf-8") as out:
-        for path in args.pages:
-            for record in pairs(path):
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-                count += 1
+    count = write_pairs(args.pages, args.output)
     print(f"{count} article and description pairs written to {args.output}", file=sys.stderr)
     return 0
 

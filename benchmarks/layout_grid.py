@@ -126,6 +126,7 @@ def run_grid(path: Path, systems: list[str], layouts=LAYOUTS, limit: int | None 
         reference = "\n".join(references)
         original = newslib.Document(article, errors="replace")
         sentences = [s.text for s in original.sentences]
+        folded = [fold(s) for s in sentences]
         budgets = budgets_for(path, references)
         picked = collections.defaultdict(set)  # budget -> distinct default summaries
         same_sentences = True
@@ -134,7 +135,7 @@ def run_grid(path: Path, systems: list[str], layouts=LAYOUTS, limit: int | None 
                 relayout(sentences, layout, article_id), errors="replace")
             if doc is not original:
                 same_sentences = same_sentences and (
-                    [fold(s.text) for s in doc.sentences] == [fold(s) for s in sentences])
+                    [fold(s.text) for s in doc.sentences] == folded)
             for budget, option in budgets.items():
                 for system in systems:
                     summary = newslib.summarize(doc, algorithm=system, **option)

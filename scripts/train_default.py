@@ -52,7 +52,6 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA_FILES = ("cnndm_tokenized_dev.jsonl", "cnndm_raw_dev100.jsonl", "bbc_raw_dev50.jsonl")
 # A fourth source made from the HTML development pages: each page's main text
 # with its description as a distant reference (benchmarks/description_pairs.py).
-HTML_FILES = ("newspaper4k_pages.jsonl", "readability_pages.jsonl")
 DESCRIPTIONS = "html_descriptions.jsonl"
 # Every source is labelled for the same task, a 3-sentence extract: BBC's
 # references are long extracts (about 40 % of the article), and labelling BBC
@@ -383,10 +382,8 @@ def main() -> int:
         import description_pairs
 
         sources[DESCRIPTIONS] = work / ("pages_" + DESCRIPTIONS)
-        with sources[DESCRIPTIONS].open("w", encoding="utf-8") as out:
-            for page_file in HTML_FILES:
-                for record in description_pairs.pairs(args.html_data / page_file):
-                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        description_pairs.write_pairs([args.html_data / name for name in description_pairs.PAGE_FILES],
+                                      sources[DESCRIPTIONS])
 
     names: list[str] = []
     articles: list[Article] = []

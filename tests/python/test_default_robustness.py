@@ -5,7 +5,6 @@ small grid (file x layout x budget) but the known gaps below. Skipped without
 """
 from __future__ import annotations
 
-import json
 import sys
 
 import pytest
@@ -55,10 +54,8 @@ def descriptions_file(shared_data, folder):
     path = folder / "html_descriptions.jsonl"
     if not path.exists():
         pytest.importorskip("lxml")
-        with path.open("w", encoding="utf-8") as out:
-            for name in ("newspaper4k_pages.jsonl", "readability_pages.jsonl"):
-                for record in description_pairs.pairs(shared_data / "html" / name):
-                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        description_pairs.write_pairs(
+            [shared_data / "html" / name for name in description_pairs.PAGE_FILES], path)
     return path
 
 

@@ -11,9 +11,10 @@ article is re-laid out from newslib's own sentences in every such layout
 1, 2 and 3 sentences, 60 words, and for files named bbc_* (extractive
 references) the reference's sentence count. The grid prints, per file, layout
 and budget, ROUGE-1/2 F1 of each system and the margin of `default` over the
-lead under the same budget, then how often all layouts give `default` the
-same summary (sentences compared with white space folded) and how far its
-R-1 moves between layouts.
+lead under the same budget (with the standard error of the per-article
+difference in the original layout, to tell a margin from noise), then how
+often all layouts give `default` the same summary (sentences compared with
+white space folded) and how far its R-1 moves between layouts.
 
 ROUGE is newslib.rouge (stemming on), which scores exactly as Google's
 rouge-score package. The split is the one of scripts/train_default.py: only
@@ -174,6 +175,20 @@ def mean(values, column):
     return 100 * sum(v[column] for v in values) / len(values) if values else float("nan")
 
 
+def paired_standard_error(ours, theirs) -> tuple[float, float]:
+    """Standard error (points) of the mean per-article difference, R-1 and R-2."""
+    out = []
+    for column in (0, 1):
+        diffs = [100 * (a[column] - b[column]) for a, b in zip(ours, theirs)]
+        if len(diffs) < 2:
+            out.append(float("nan"))
+            continue
+        centre = sum(diffs) / len(diffs)
+        variance = sum((d - centre) ** 2 for d in diffs) / (len(diffs) - 1)
+        out.append((variance / len(diffs)) ** 0.5)
+    return out[0], out[1]
+
+
 def report(path: Path, articles: int, scores, agreement, kept, systems, layouts) -> tuple[str, dict]:
     budgets = sorted({b for (_, b, _) in scores}, key=lambda b: (b.endswith("w"), b == "ref", b))
     lines = [f"### {path.name} ({articles} held-out articles)", "",
@@ -190,6 +205,11 @@ def report(path: Path, articles: int, scores, agreement, kept, systems, layouts)
             cells[(layout, budget)] = (d1, d2)
             row.append(f"{d1:+.2f} / {d2:+.2f}")
         lines.append(f"| {layout} | " + " | ".join(row) + " |")
+    errors = [paired_standard_error(scores[("original", b, "default")], scores[("original", b, "lead")])
+              for b in budgets]
+    lines.append("| ± s.e., original | " + " | ".join(f"{e1:.2f} / {e2:.2f}" for e1, e2 in errors) + " |")
+    lines += ["", "(± s.e.: standard error of the mean per-article difference, original layout; a "
+              "margin within about two of it could go either way on another sample of the same source.)"]
     lines += ["", "R-1 / R-2 of every system in the original layout (peers see the same sentences in every layout):", "",
               "| system | " + " | ".join(budgets) + " |", "|---|" + "---:|" * len(budgets)]
     names = [s for s in systems] + sorted({s for (l, _, s) in scores if s not in systems})

@@ -411,11 +411,14 @@ Example:
         out["page_size"] = page->page_size;
         out["no_article"] = page->no_article;
         py::list blocks;
+        py::list kinds;
         for (const newslib::html_block& b : page->blocks) {
           const char_span c = d.state()->to_chars(b.text);
           blocks.append(py::make_tuple(c.start, c.end, b.page.begin, b.page.end));
+          kinds.append(newslib::to_string(b.kind));
         }
         out["blocks"] = blocks;
+        out["block_kinds"] = kinds;
         return out;
       }, R"pbdoc(
 For a Document made by from_html, what the page said, else None: a dict
@@ -424,8 +427,10 @@ with ``title``, ``description``, ``site_name``, ``canonical_url``,
 ``authors``, ``tags``, ``origins`` (where each present field came from:
 "json_ld", "open_graph", "meta_tag", ..., "text"), ``encoding`` (the page's
 charset), ``page_size``, ``no_article`` (True when the page carries no
-article) and ``blocks``: (start, end, page_start, page_end) per extracted
-block, str indices into ``text`` and byte offsets into the original page.
+article), ``blocks``: (start, end, page_start, page_end) per extracted
+block, str indices into ``text`` and byte offsets into the original page, and
+``block_kinds``: what each block was ("headline", "paragraph", "heading",
+"list_item", "quotation", "caption", "table_cell" or "preformatted").
 )pbdoc")
       .def_property_readonly("source", [](const py_document& d) {
         return d.state()->doc().meta().source;

@@ -47,7 +47,7 @@ json extract(const std::string& page_bytes, const extract_settings& settings,
   json blocks = json::array();
   for (std::size_t i = page.has_headline ? 1 : 0; i < page.blocks.size(); ++i) {
     const newslib::html_block& b = page.blocks[i];
-    blocks.push_back(json{{"text", doc.slice(b.text)},
+    blocks.push_back(json{{"text", doc.slice(b.text)}, {"kind", newslib::to_string(b.kind)},
                           {"byte_start", b.text.begin}, {"byte_end", b.text.end},
                           {"page_start", b.page.begin}, {"page_end", b.page.end}});
   }

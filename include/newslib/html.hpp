@@ -29,12 +29,28 @@ struct html_options {
   std::string language = "auto";
 };
 
+/// What a block of the extracted article was on the page.
+enum class html_block_kind : unsigned char {
+  headline,      // the article's headline (blocks[0] when has_headline)
+  paragraph,     // <p> and other running text, and JSON-LD articleBody paragraphs
+  heading,       // <h1>–<h6> inside the article (subheads, standfirsts)
+  list_item,     // <li>, <dt>, <dd>
+  quotation,     // running text inside <blockquote>
+  caption,       // <figcaption>, <caption>: never picked for a summary
+  table_cell,    // text of a data table's cell
+  preformatted,  // <pre>
+};
+
+/// The kind's name as the command line and Python show it ("list_item", …).
+[[nodiscard]] NEWSLIB_API const char* to_string(html_block_kind kind) noexcept;
+
 /// One block of the extracted article (a paragraph, heading, list item,
-/// quotation or caption): where its text is in the document and where it came
-/// from in the original page.
+/// quotation or caption): where its text is in the document, where it came
+/// from in the original page, and what it was there.
 struct html_block {
   span text;  // into document::text()
   span page;  // into the page's original bytes: first to last byte of its text
+  html_block_kind kind = html_block_kind::paragraph;
 };
 
 /// What a document made from a web page knows about that page.

@@ -32,6 +32,20 @@ namespace {
 // Below this much body text a page is not taken to carry an article.
 constexpr std::size_t min_article_bytes = 100;
 
+// What a body block was on the page, as the public record names it.
+html_block_kind public_kind(const detail::text_block& block) noexcept {
+  using detail::block_kind;
+  switch (block.kind) {
+    case block_kind::heading: return html_block_kind::heading;
+    case block_kind::list_item: return html_block_kind::list_item;
+    case block_kind::caption: return html_block_kind::caption;
+    case block_kind::cell: return html_block_kind::table_cell;
+    case block_kind::preformatted: return html_block_kind::preformatted;
+    case block_kind::paragraph: break;
+  }
+  return block.in_quote ? html_block_kind::quotation : html_block_kind::paragraph;
+}
+
 // Page metadata from the text rules, for what the markup does not say.
 void fill_from_text(const document& doc, page_field_origin headline_origin, page_metadata& m) {
   if (!m.title) {
@@ -164,7 +178,7 @@ document from_html(std::string_view html, const html_options& options) {
   // Body blocks keep page order; a block whose source is unknown (text the
   // parser moved, as in foster parenting) gets an empty span where it would be.
   std::size_t page_end = 0;
-  auto add = [&](const std::string& block, span source, bool ordered) {
+  auto add = [&](const std::string& block, span source, bool ordered, html_block_kind kind) {
     if (!out.empty()) out += "\n\n";
     const std::size_t begin = out.size();
     out += block;
@@ -173,16 +187,16 @@ document from_html(std::string_view html, const html_options& options) {
       if (source.empty() || at.begin < page_end) at = span{page_end, std::max(page_end, at.end)};
       page_end = at.end;
     }
-    page.blocks.push_back(html_block{span{begin, out.size()}, at});
+    page.blocks.push_back(html_block{span{begin, out.size()}, at, kind});
   };
   if (!article.headline.empty()) {
-    add(article.headline, article.headline_page, false);
+    add(article.headline, article.headline_page, false, html_block_kind::headline);
     page.has_headline = true;
   }
   if (use_ld_body) {
     for (const std::string& paragraph : ld_body.paragraphs) {
       if (paragraph == article.headline) continue;
-      add(paragraph, ld_body.page, false);
+      add(paragraph, ld_body.page, false, html_block_kind::paragraph);
     }
   } else if (!page.no_article) {
     const std::size_t n = article.body.size();
@@ -193,7 +207,7 @@ document from_html(std::string_view html, const html_options& options) {
       // markup's metadata again, not article text.
       const bool edge = i < edge_blocks || i + edge_blocks >= n;
       if (edge && detail::repeats_page_metadata(block.text, page.metadata)) continue;
-      add(block.text, block.page, true);
+      add(block.text, block.page, true, public_kind(block));
     }
   }
 

@@ -28,6 +28,7 @@ class walker {
     bool opened_block;         // the element is a block: close the block on leave
     bool link;                 // <a>
     bool quote;                // <blockquote>
+    bool caption;              // <figcaption>, <caption>
     bool preformatted;         // <pre>
     bool boxed;                // a furniture box (is_boilerplate_box)
     int boxes_outside = -1;    // the article body: the furniture boxes around it, set aside
@@ -46,7 +47,7 @@ class walker {
   text_block current_;
   bool pending_space_ = false;
   int line_breaks_ = 0;        // <br> in a row with nothing but space between
-  int links_ = 0, quotes_ = 0, pre_ = 0, boxes_ = 0;
+  int links_ = 0, quotes_ = 0, captions_ = 0, pre_ = 0, boxes_ = 0;
 };
 
 void walker::flush() {
@@ -66,6 +67,8 @@ void walker::flush() {
     if (it->opened_block) {
       current_.element = it->element;
       current_.kind = kind_of(out_.elements[it->element].tag);
+      // <figcaption><p>…</p></figcaption> is a caption all the same.
+      if (current_.kind == block_kind::paragraph && captions_ > 0) current_.kind = block_kind::caption;
       break;
     }
   }
@@ -162,8 +165,8 @@ void walker::enter_element(lxb_dom_node_t* node) {
   // The text before a block element ends here, with the boxes and quotes
   // around it (not those the new element opens).
   if (block) flush();
-  frame f{node, index, block, tag == LXB_TAG_A, tag == LXB_TAG_BLOCKQUOTE, tag == LXB_TAG_PRE,
-          boxed};
+  frame f{node, index, block, tag == LXB_TAG_A, tag == LXB_TAG_BLOCKQUOTE,
+          tag == LXB_TAG_FIGCAPTION || tag == LXB_TAG_CAPTION, tag == LXB_TAG_PRE, boxed};
   if (f.boxed) ++boxes_;
   if (article_body) {
     f.boxes_outside = boxes_;
@@ -171,6 +174,7 @@ void walker::enter_element(lxb_dom_node_t* node) {
   }
   if (f.link) ++links_;
   if (f.quote) ++quotes_;
+  if (f.caption) ++captions_;
   if (f.preformatted) ++pre_;
   stack_.push_back(f);
   if (block) flush();  // (empty now: only points the next block at the new element)
@@ -180,6 +184,7 @@ void walker::leave(const frame& f) {
   if (f.opened_block) flush();  // the block's text ends with the element
   if (f.link) --links_;
   if (f.quote) --quotes_;
+  if (f.caption) --captions_;
   if (f.preformatted) --pre_;
   if (f.boxed) --boxes_;
   if (f.boxes_outside >= 0) boxes_ = f.boxes_outside;

@@ -11,6 +11,20 @@
 
 NEWSLIB_BEGIN_NAMESPACE
 
+const char* to_string(html_block_kind kind) noexcept {
+  switch (kind) {
+    case html_block_kind::headline: return "headline";
+    case html_block_kind::paragraph: return "paragraph";
+    case html_block_kind::heading: return "heading";
+    case html_block_kind::list_item: return "list_item";
+    case html_block_kind::quotation: return "quotation";
+    case html_block_kind::caption: return "caption";
+    case html_block_kind::table_cell: return "table_cell";
+    case html_block_kind::preformatted: return "preformatted";
+  }
+  return "paragraph";
+}
+
 span web_page::page_span(span s) const noexcept {
   // First block that ends after s.begin, then every block that starts before s.end.
   auto it = std::lower_bound(blocks.begin(), blocks.end(), s.begin,

@@ -82,14 +82,14 @@ class mmr_selector {
         max_similarity_(scores.size(), 0.0),
         seen_(scores.size(), 0) {}
 
-  std::vector<std::size_t> run(std::size_t limit, room& budget_room) {
+  // `candidates`: the sentences that may be chosen, in document order.
+  std::vector<std::size_t> run(std::vector<std::size_t> candidates, std::size_t limit,
+                               room& budget_room) {
     const std::size_t n = score_.size();
     std::size_t trigram_count = 0;
     for (std::size_t s = 0; s < n; ++s) trigram_count += trigrams(s);
     chosen_trigrams_.reset(trigram_count);
 
-    std::vector<std::size_t> candidates(n);
-    std::iota(candidates.begin(), candidates.end(), std::size_t{0});
     std::vector<std::size_t> blocked;
     for (int pass = 0; pass < 2 && chosen_.size() < limit; ++pass) {
       const bool blocking = pass == 0;
@@ -186,22 +186,28 @@ std::size_t sentence_limit(const budget& length, std::size_t n) noexcept {
 
 std::vector<std::size_t> select_sentences(const sentence_vectors& vectors,
                                           const std::vector<double>& scores, const budget& length,
-                                          double redundancy) {
+                                          double redundancy, const std::vector<char>& candidates) {
   const std::size_t n = scores.size();
   if (n == 0) return {};
   const std::size_t limit = sentence_limit(length, n);
   room budget_room(vectors, length);
+  auto candidate = [&](std::size_t s) { return candidates.empty() || candidates[s] != 0; };
   if (redundancy <= 0) {
     std::vector<std::size_t> chosen;
     for (std::size_t s : by_score(scores)) {
       if (chosen.size() == limit) break;
-      if (!budget_room.fits(s)) continue;
+      if (!candidate(s) || !budget_room.fits(s)) continue;
       budget_room.take(s);
       chosen.push_back(s);
     }
     return chosen;
   }
-  return mmr_selector(vectors, scores, redundancy).run(limit, budget_room);
+  std::vector<std::size_t> pool;
+  pool.reserve(n);
+  for (std::size_t s = 0; s < n; ++s) {
+    if (candidate(s)) pool.push_back(s);
+  }
+  return mmr_selector(vectors, scores, redundancy).run(std::move(pool), limit, budget_room);
 }
 
 std::vector<std::size_t> rank_scores(const std::vector<double>& scores) {

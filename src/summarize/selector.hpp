@@ -30,9 +30,13 @@ namespace detail {
 /// the room left is skipped and the next one tried. Words are the word-like
 /// tokens of the sentences; characters are code points of the summary text, the
 /// chosen sentences joined by '\n' (each separator counts one).
+///
+/// `candidates`, when not empty, has one flag per sentence: a sentence whose
+/// flag is 0 is never chosen (it still counts towards a ratio budget's n).
 [[nodiscard]] std::vector<std::size_t> select_sentences(const sentence_vectors& vectors,
                                                         const std::vector<double>& scores,
-                                                        const budget& length, double redundancy);
+                                                        const budget& length, double redundancy,
+                                                        const std::vector<char>& candidates = {});
 
 /// 1-based ranks by descending score, ties to the earlier sentence.
 [[nodiscard]] std::vector<std::size_t> rank_scores(const std::vector<double>& scores);

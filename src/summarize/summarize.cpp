@@ -6,6 +6,7 @@
 #include <string>
 
 #include "newslib/error.hpp"
+#include "newslib/html.hpp"
 #include "summarize/scorer.hpp"
 #include "summarize/selector.hpp"
 #include "summarize/sentence_vectors.hpp"
@@ -99,6 +100,28 @@ std::vector<double> run_scorer(const document& doc, const detail::sentence_vecto
   return scores;
 }
 
+// Sentences a summary may pick: for a document made from a web page, not
+// those of its picture captions, which describe a photograph rather than the
+// story ("United Nations peacekeepers at a refugee camp on Monday."). Empty
+// when every sentence may be picked.
+std::vector<char> summary_candidates(const document& doc) {
+  const web_page* page = doc.page();
+  if (page == nullptr) return {};
+  const auto& sentences = doc.sentences();
+  std::vector<char> out;
+  auto block = page->blocks.begin();
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const span bytes = sentences[s].bytes;
+    while (block != page->blocks.end() && block->text.end <= bytes.begin) ++block;
+    if (block != page->blocks.end() && block->text.begin <= bytes.begin &&
+        block->kind == html_block_kind::caption) {
+      if (out.empty()) out.assign(sentences.size(), 1);
+      out[s] = 0;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 const std::vector<std::string>& algorithms() {
@@ -141,7 +164,8 @@ summary summarize(const document& doc, const summary_options& options) {
   result.scores = run_scorer(doc, vectors, info);
   result.ranks = detail::rank_scores(result.scores);
   std::vector<std::size_t> chosen =
-      detail::select_sentences(vectors, result.scores, options.length, *result.options.redundancy);
+      detail::select_sentences(vectors, result.scores, options.length, *result.options.redundancy,
+                               summary_candidates(doc));
   if (options.order == summary_order::document) {
     std::sort(chosen.begin(), chosen.end());
   } else {

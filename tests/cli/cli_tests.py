@@ -314,6 +314,7 @@ class CliTest(unittest.TestCase):
         for block in data["blocks"]:
             source = raw[block["page_start"]:block["page_end"]].decode("windows-1252")
             self.assertEqual(source, block["text"])
+        self.assertEqual({block["kind"] for block in data["blocks"]}, {"paragraph"})
         empty = run("extract", self.write("empty.html", b"<html><body></body></html>"))
         self.assert_status(empty, 0)
         self.assertIn(b"no article", empty.stderr)

@@ -47,6 +47,24 @@ def test_blocks_point_into_the_original_bytes():
         assert raw[page_start:page_end].decode("windows-1252") == doc.text[start:end]
 
 
+def test_blocks_say_what_they_were_and_captions_are_not_summary_sentences():
+    html = page("", "<h1>Bridge to close</h1><figure><img src='a.jpg'><figcaption><p>The council "
+                "voted on Tuesday to close the old bridge.</p></figcaption></figure>"
+                f"<p>{PROSE}</p><h2>What comes next</h2><p>Drivers will use the ring road until "
+                "the repairs are done, the council said.</p>")
+    doc = newslib.Document.from_html(html)
+    kinds = doc.page["block_kinds"]
+    assert kinds == ["headline", "caption", "paragraph", "heading", "paragraph"]
+    assert len(kinds) == len(doc.page["blocks"])
+    start, end, _, _ = doc.page["blocks"][1]
+    caption = doc.text[start:end]
+    summary = newslib.summarize(doc, sentences=1, algorithm="lead")
+    assert summary.text == PROSE
+    assert len(summary.scores) == len(doc.sentences)  # the caption is still scored
+    # As plain text the same words are a sentence like any other.
+    assert newslib.summarize(doc.text, sentences=1, algorithm="lead").text == caption
+
+
 def test_str_and_bytes_agree_and_text_documents_have_no_page():
     html = page("", f"<p>{PROSE}</p><p>{PROSE}</p>")
     assert newslib.Document.from_html(html).text == newslib.Document.from_html(html.encode()).text

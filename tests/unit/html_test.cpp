@@ -6,9 +6,12 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "newslib/error.hpp"
 #include "newslib/html.hpp"
+#include "newslib/summarize.hpp"
 #include "html/credit_lines.hpp"
 #include "text/utf8.hpp"
 
@@ -217,6 +220,53 @@ TEST(CreditLines, PictureCreditsAreNotArticleText) {
   const std::string body = body_of(from_html(page));
   EXPECT_NE(body.find("The old bridge at dawn."), std::string::npos) << body;
   EXPECT_EQ(body.find("Jane Doe"), std::string::npos) << body;
+}
+
+TEST(FromHtml, BlocksSayWhatTheyWere) {
+  const std::string page = article_page(
+      "", "<h1>Plan</h1><figure><img src='a.jpg'><figcaption><p>The old bridge at dawn.</p>"
+          "</figcaption></figure><p>" + prose + "</p><h2>What comes next</h2><ul><li>First, the "
+          "bridge closes for repairs.</li><li>Then, a ferry runs every half hour.</li></ul>"
+          "<blockquote><p>We had no choice, said the mayor, after the report came in.</p>"
+          "</blockquote><p>" + prose + "</p>");
+  const document doc = from_html(page);
+  ASSERT_NE(doc.page(), nullptr);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const newslib::html_block& b : doc.page()->blocks) {
+    got.emplace_back(newslib::to_string(b.kind), std::string(doc.slice(b.text)).substr(0, 12));
+  }
+  const std::vector<std::pair<std::string, std::string>> want = {
+      {"headline", "Plan"},         {"caption", "The old brid"},   {"paragraph", "The council "},
+      {"heading", "What comes n"},  {"list_item", "First, the b"}, {"list_item", "Then, a ferr"},
+      {"quotation", "We had no ch"}, {"paragraph", "The council "}};
+  EXPECT_EQ(got, want);
+}
+
+TEST(FromHtml, CaptionsAreScoredButNeverSummarySentences) {
+  // The caption comes first, so the lead would pick it.
+  const std::string page = article_page(
+      "", "<h1>Plan</h1><figure><img src='a.jpg'><figcaption>The council voted on Tuesday to "
+          "close the old bridge.</figcaption></figure><p>" + prose + "</p><p>Drivers will use "
+          "the ring road until the repairs are done, the council said.</p>");
+  const document doc = from_html(page);
+  for (double redundancy : {0.0, 0.5}) {
+    newslib::summary_options options;
+    options.algorithm = "lead";
+    options.length = newslib::budget::sentences(1);
+    options.redundancy = redundancy;
+    const newslib::summary s = newslib::summarize(doc, options);
+    ASSERT_EQ(s.selected.size(), 1u);
+    EXPECT_EQ(s.text, prose) << redundancy;
+    EXPECT_EQ(s.scores.size(), doc.sentences().size());
+    EXPECT_EQ(s.ranks[0], 1u);  // the caption keeps its score and rank
+  }
+  // Text without a page has no captions: the same words are a sentence like any.
+  const document text{std::string(doc.text())};
+  newslib::summary_options lead;
+  lead.algorithm = "lead";
+  lead.length = newslib::budget::sentences(1);
+  EXPECT_EQ(newslib::summarize(text, lead).text,
+            "The council voted on Tuesday to close the old bridge.");
 }
 
 TEST(FromHtml, DateLinesAndBylinesLeaveTheBodyOnlyWhenTheMarkupHasThem) {

@@ -463,6 +463,21 @@ TEST(Selector, ScoreOrderWithoutRedundancyTiesToEarlier) {
   EXPECT_EQ(rank_scores(scores), (std::vector<std::size_t>{3, 1, 2, 4}));
 }
 
+TEST(Selector, SentencesThatAreNotCandidatesAreNeverChosen) {
+  const auto v = make_vectors({"a1 b1", "a2 b2", "a3 b3", "a4 b4"});
+  const std::vector<double> scores = {0.5, 0.9, 0.8, 0.1};
+  const std::vector<char> candidates = {1, 0, 1, 1};
+  for (double redundancy : {0.0, 0.5}) {
+    EXPECT_EQ(select_sentences(v, scores, budget::sentences(2), redundancy, candidates),
+              (std::vector<std::size_t>{2, 0}))
+        << redundancy;
+    // Fewer candidates than the budget: the summary is shorter, not padded.
+    EXPECT_EQ(select_sentences(v, scores, budget::sentences(4), redundancy, {0, 0, 1, 0}),
+              (std::vector<std::size_t>{2}))
+        << redundancy;
+  }
+}
+
 TEST(Selector, RatioRoundsUpAndTakesAtLeastOne) {
   using newslib::detail::sentence_limit;
   EXPECT_EQ(sentence_limit(budget::ratio(0.3), 10), 3u);

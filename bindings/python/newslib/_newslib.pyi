@@ -428,8 +428,10 @@ class Document:
         ``authors``, ``tags``, ``origins`` (where each present field came from:
         "json_ld", "open_graph", "meta_tag", ..., "text"), ``encoding`` (the page's
         charset), ``page_size``, ``no_article`` (True when the page carries no
-        article) and ``blocks``: (start, end, page_start, page_end) per extracted
-        block, str indices into ``text`` and byte offsets into the original page.
+        article), ``blocks``: (start, end, page_start, page_end) per extracted
+        block, str indices into ``text`` and byte offsets into the original page, and
+        ``block_kinds``: what each block was ("headline", "paragraph", "heading",
+        "list_item", "quotation", "caption", "table_cell" or "preformatted").
         """
     @property
     def paragraphs(self) -> Paragraphs:

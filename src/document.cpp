@@ -103,7 +103,8 @@ document::document(std::string text, const parse_options& options) {
   document_builder::build(*this, std::move(text), options);
 }
 
-void document_builder::build(document& doc, std::string text, const parse_options& options) {
+void document_builder::build(document& doc, std::string text, const parse_options& options,
+                             bool first_line_is_headline) {
   // 1. Size and encoding.
   check_size(text.size(), options.max_bytes);
   std::vector<span> decoded_replacements;
@@ -133,8 +134,10 @@ void document_builder::build(document& doc, std::string text, const parse_option
     date_options dates;
     dates.numeric_order = options.numeric_dates;
     detail::extracted_metadata found = identify
-                                           ? detail::extract_metadata(all, dates, whole)
-                                           : detail::extract_metadata(all, dates, requested);
+                                           ? detail::extract_metadata(all, dates, whole,
+                                                                      first_line_is_headline)
+                                           : detail::extract_metadata(all, dates, requested,
+                                                                      first_line_is_headline);
     doc.meta_ = std::move(found.meta);
     doc.body_ = found.body;
   } else {

@@ -226,7 +226,7 @@ document from_html(std::string_view html, const html_options& options) {
   parse.language = options.language;
   parse.errors = utf8_errors::replace;
   document doc;
-  document_builder::build(doc, std::move(out), parse);
+  document_builder::build(doc, std::move(out), parse, page.has_headline);
   fill_from_text(doc, headline_origin, page.metadata);
   html_document_builder::attach(doc, std::move(page));
   return doc;

@@ -130,7 +130,7 @@ std::string slice(std::string_view text, newslib::span s) {
 
 
 extracted_metadata extract(std::string_view text, const newslib::date_options& dates,
-                           const date_scan_options& scan) {
+                           const date_scan_options& scan, bool first_line_is_headline) {
   extracted_metadata out;
   newslib::metadata& meta = out.meta;
 
@@ -144,7 +144,11 @@ extracted_metadata extract(std::string_view text, const newslib::date_options& d
   for (std::size_t k = 0; line && k < max_header_lines; ++k) {
     const span c = line->content;
     bool consumed = false;
-    if (!meta.date) {
+    if (k == 0 && first_line_is_headline && next_content_line(text, line->next)) {
+      meta.title = newslib::span{c.begin, c.end};
+      consumed = true;
+    }
+    if (!consumed && !meta.date) {
       if (auto d = parse_date_only_line(text, c, scan, dates.default_year)) {
         set_date(*d, *d->year);
         consumed = true;
@@ -230,19 +234,19 @@ extracted_metadata extract(std::string_view text, const newslib::date_options& d
 }  // namespace
 
 extracted_metadata extract_metadata(std::string_view text, const newslib::date_options& dates,
-                                    std::string_view language) {
+                                    std::string_view language, bool first_line_is_headline) {
   date_scan_options scan;
   scan.numeric_order = dates.numeric_order;
   scan.language = language;
-  return extract(text, dates, scan);
+  return extract(text, dates, scan, first_line_is_headline);
 }
 
 extracted_metadata extract_metadata(std::string_view text, const newslib::date_options& dates,
-                                    language_source& language) {
+                                    language_source& language, bool first_line_is_headline) {
   date_scan_options scan;
   scan.numeric_order = dates.numeric_order;
   scan.lazy_language = &language;
-  return extract(text, dates, scan);
+  return extract(text, dates, scan, first_line_is_headline);
 }
 
 }  // namespace detail

@@ -242,6 +242,20 @@ TEST(FromHtml, BlocksSayWhatTheyWere) {
   EXPECT_EQ(got, want);
 }
 
+TEST(FromHtml, TheHeadlineIsNeverBodyTextWhateverItLooksLike) {
+  // A headline ending in a period would pass for a first sentence in text.
+  const std::string page =
+      article_page("<title>Site</title>", "<h1>She was tired of being photoshopped.</h1><p>" + prose +
+                                              "</p><p>" + prose + "</p>");
+  const document doc = from_html(page);
+  ASSERT_TRUE(doc.title());
+  EXPECT_EQ(*doc.title(), "She was tired of being photoshopped.");
+  EXPECT_EQ(body_of(doc).rfind(prose, 0), 0u) << body_of(doc);
+  // The same text without its page: the line is the first sentence.
+  const document text{std::string(doc.text())};
+  EXPECT_FALSE(text.title());
+}
+
 TEST(FromHtml, CaptionsAreScoredButNeverSummarySentences) {
   // The caption comes first, so the lead would pick it.
   const std::string page = article_page(

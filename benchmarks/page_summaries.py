@@ -8,13 +8,14 @@ Every development page that carries an article (not a tiny test page, not a
 maintainer's note) goes through `Document.from_html` and `summarize` at 1, 2
 and 3 sentences. The script prints:
 
-- how often a picture caption would be among the picks if captions were
-  candidates (the best-ranked sentences, which is what `default` picks, its
-  redundancy being 0) and how often one is picked (never, by design);
+- how often a picture caption or a label-like heading (fewer than six words)
+  would be among the picks if they were candidates (the best-ranked
+  sentences, which is what `default` picks, its redundancy being 0) and how
+  often one is picked (never, by design);
 - on the English pages with a description of at least 8 words (see
   description_pairs.py), ROUGE-1/2 F1 of the summary against that
-  description, for `default`, for the best-ranked sentences with captions
-  allowed, and for `lead`.
+  description, for `default`, for its best-ranked sentences with every
+  sentence allowed, and for `lead` (which skips the same sentences).
 """
 from __future__ import annotations
 
@@ -31,13 +32,23 @@ import description_pairs  # noqa: E402
 BUDGETS = (1, 2, 3)
 
 
-def caption_spans(doc) -> list[tuple[int, int]]:
-    return [(start, end) for (start, end, _, _), kind in zip(doc.page["blocks"], doc.page["block_kinds"])
-            if kind == "caption"]
+MIN_HEADING_WORDS = 6  # as in src/summarize/summarize.cpp
+WORD_KINDS = ("word", "number", "url", "email")  # what the summariser counts as words
 
 
-def in_spans(start: int, spans) -> bool:
-    return any(a <= start < b for a, b in spans)
+def excluded(doc) -> set[int]:
+    """Sentences the summariser never selects: in captions, or in headings
+    of fewer than MIN_HEADING_WORDS words."""
+    blocks = [((start, end), kind) for (start, end, _, _), kind
+              in zip(doc.page["blocks"], doc.page["block_kinds"]) if kind in ("caption", "heading")]
+    out = set()
+    for sentence in doc.sentences:
+        for (start, end), kind in blocks:
+            if start <= sentence.start < end:
+                words = sum(t.kind in WORD_KINDS for t in sentence.tokens)
+                if kind == "caption" or words < MIN_HEADING_WORDS:
+                    out.add(sentence.index)
+    return out
 
 
 def main() -> int:
@@ -45,11 +56,11 @@ def main() -> int:
     parser.add_argument("pages", type=Path, nargs="+", help="HTML development files (JSONL)")
     args = parser.parse_args()
 
-    pages = with_captions = 0
+    pages = with_excluded = 0
     would = {k: 0 for k in BUDGETS}
     picked = {k: 0 for k in BUDGETS}
     slots = {k: 0 for k in BUDGETS}
-    rouge = {(k, s): [] for k in BUDGETS for s in ("default", "ranked, captions allowed", "lead")}
+    rouge = {(k, s): [] for k in BUDGETS for s in ("default", "best-ranked, all allowed", "lead")}
     examples: list[str] = []
     for path in args.pages:
         with path.open(encoding="utf-8") as f:
@@ -62,8 +73,8 @@ def main() -> int:
                 if doc.page["no_article"] or not doc.sentences:
                     continue
                 pages += 1
-                spans = caption_spans(doc)
-                with_captions += bool(spans)
+                never = excluded(doc)
+                with_excluded += bool(never)
                 description = description_pairs.page_description(record["html"]) or \
                     record.get("meta_description") or record.get("excerpt")
                 text = record.get("text") or ""
@@ -73,37 +84,37 @@ def main() -> int:
                 for k in BUDGETS:
                     summary = newslib.summarize(doc, sentences=k)
                     ranked = sorted(range(len(summary.ranks)), key=lambda i: summary.ranks[i])[:k]
-                    if spans:
+                    if never:
                         slots[k] += len(ranked)
                         for i in ranked:
-                            if in_spans(sentences[i].start, spans):
+                            if i in never:
                                 would[k] += 1
-                                if k == 3 and len(examples) < 12:
+                                if k == 3 and len(examples) < 16:
                                     examples.append(sentences[i].text[:90])
-                        picked[k] += sum(in_spans(s.start, spans) for s in summary.sentences)
+                        picked[k] += sum(s.index in never for s in summary.sentences)
                     if scored:
                         ranked_text = "\n".join(sentences[i].text for i in sorted(ranked))
                         lead = newslib.summarize(doc, sentences=k, algorithm="lead").text
                         for system, candidate in (("default", summary.text),
-                                                  ("ranked, captions allowed", ranked_text),
+                                                  ("best-ranked, all allowed", ranked_text),
                                                   ("lead", lead)):
                             r = newslib.rouge(candidate, description)
                             rouge[(k, system)].append((r.rouge1.f1, r.rouge2.f1))
 
-    print(f"{pages} pages with an article; {with_captions} have captions.\n")
-    print("| sentences | caption sentences among the best-ranked | among those `default` picks |")
+    print(f"{pages} pages with an article; {with_excluded} have captions or short headings.\n")
+    print("| sentences | captions and short headings among the best-ranked | among those `default` picks |")
     print("|---|---:|---:|")
     for k in BUDGETS:
         print(f"| {k} | {would[k]} of {slots[k]} | {picked[k]} |")
     if examples:
-        print("\nCaption sentences among the best three:")
+        print("\nCaptions and short headings among the best three:")
         for e in examples:
             print(f"- {e}")
     count = len(rouge[(1, "default")])
     print(f"\nROUGE-1 / ROUGE-2 F1 against the page's description ({count} English pages):\n")
     print("| system | " + " | ".join(f"{k} sentence{'s' if k > 1 else ''}" for k in BUDGETS) + " |")
     print("|---|" + "---:|" * len(BUDGETS))
-    for system in ("default", "ranked, captions allowed", "lead"):
+    for system in ("default", "best-ranked, all allowed", "lead"):
         cells = []
         for k in BUDGETS:
             values = rouge[(k, system)]

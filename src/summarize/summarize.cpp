@@ -100,11 +100,15 @@ std::vector<double> run_scorer(const document& doc, const detail::sentence_vecto
   return scores;
 }
 
+// A heading shorter than this is a label ("Latest", "Around The Web", "Mac
+// Apps"), not a statement; longer ones are often the standfirst.
+constexpr std::size_t min_heading_words = 6;
+
 // Sentences a summary may pick: for a document made from a web page, not
 // those of its picture captions, which describe a photograph rather than the
-// story ("United Nations peacekeepers at a refugee camp on Monday."). Empty
-// when every sentence may be picked.
-std::vector<char> summary_candidates(const document& doc) {
+// story ("United Nations peacekeepers at a refugee camp on Monday."), nor
+// headings that are labels. Empty when every sentence may be picked.
+std::vector<char> summary_candidates(const document& doc, const detail::sentence_vectors& vectors) {
   const web_page* page = doc.page();
   if (page == nullptr) return {};
   const auto& sentences = doc.sentences();
@@ -113,8 +117,10 @@ std::vector<char> summary_candidates(const document& doc) {
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const span bytes = sentences[s].bytes;
     while (block != page->blocks.end() && block->text.end <= bytes.begin) ++block;
-    if (block != page->blocks.end() && block->text.begin <= bytes.begin &&
-        block->kind == html_block_kind::caption) {
+    if (block == page->blocks.end() || block->text.begin > bytes.begin) continue;
+    const bool label = block->kind == html_block_kind::heading &&
+                       vectors.word_count(s) < min_heading_words;
+    if (block->kind == html_block_kind::caption || label) {
       if (out.empty()) out.assign(sentences.size(), 1);
       out[s] = 0;
     }
@@ -165,7 +171,7 @@ summary summarize(const document& doc, const summary_options& options) {
   result.ranks = detail::rank_scores(result.scores);
   std::vector<std::size_t> chosen =
       detail::select_sentences(vectors, result.scores, options.length, *result.options.redundancy,
-                               summary_candidates(doc));
+                               summary_candidates(doc, vectors));
   if (options.order == summary_order::document) {
     std::sort(chosen.begin(), chosen.end());
   } else {

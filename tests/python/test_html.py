@@ -47,7 +47,7 @@ def test_blocks_point_into_the_original_bytes():
         assert raw[page_start:page_end].decode("windows-1252") == doc.text[start:end]
 
 
-def test_blocks_say_what_they_were_and_captions_are_not_summary_sentences():
+def test_blocks_say_what_they_were_and_captions_and_labels_are_not_summary_sentences():
     html = page("", "<h1>Bridge to close</h1><figure><img src='a.jpg'><figcaption><p>The council "
                 "voted on Tuesday to close the old bridge.</p></figcaption></figure>"
                 f"<p>{PROSE}</p><h2>What comes next</h2><p>Drivers will use the ring road until "
@@ -61,6 +61,9 @@ def test_blocks_say_what_they_were_and_captions_are_not_summary_sentences():
     summary = newslib.summarize(doc, sentences=1, algorithm="lead")
     assert summary.text == PROSE
     assert len(summary.scores) == len(doc.sentences)  # the caption is still scored
+    # A three-word heading is a label: never picked, whatever the budget.
+    everything = newslib.summarize(doc, sentences=10, algorithm="lead").text
+    assert "What comes next" not in everything and PROSE in everything
     # As plain text the same words are a sentence like any other.
     assert newslib.summarize(doc.text, sentences=1, algorithm="lead").text == caption
 

@@ -242,6 +242,20 @@ TEST(FromHtml, BlocksSayWhatTheyWere) {
   EXPECT_EQ(got, want);
 }
 
+TEST(FromHtml, ShortHeadingsAreLabelsNotSummarySentences) {
+  const std::string page = article_page(
+      "", "<h1>Plan</h1><h2>Latest</h2><h2>The council will close the old bridge for a year</h2><p>" +
+              prose + "</p><p>Drivers will use the ring road until the repairs are done.</p>");
+  const document doc = from_html(page);
+  newslib::summary_options options;
+  options.algorithm = "lead";
+  options.length = newslib::budget::sentences(1);
+  EXPECT_EQ(newslib::summarize(doc, options).text,
+            "The council will close the old bridge for a year");
+  options.length = newslib::budget::sentences(10);
+  EXPECT_EQ(newslib::summarize(doc, options).selected.size(), doc.sentences().size() - 1);
+}
+
 TEST(FromHtml, TheHeadlineIsNeverBodyTextWhateverItLooksLike) {
   // A headline ending in a period would pass for a first sentence in text.
   const std::string page =

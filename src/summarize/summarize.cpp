@@ -6,6 +6,7 @@
 #include <string>
 
 #include "newslib/error.hpp"
+#include "html/credit_lines.hpp"
 #include "newslib/html.hpp"
 #include "summarize/scorer.hpp"
 #include "summarize/selector.hpp"
@@ -107,7 +108,9 @@ constexpr std::size_t min_heading_words = 6;
 // Sentences a summary may pick: for a document made from a web page, not
 // those of its picture captions, which describe a photograph rather than the
 // story ("United Nations peacekeepers at a refugee camp on Monday."), nor
-// headings that are labels. Empty when every sentence may be picked.
+// headings that are labels, nor picture credits left inside other blocks
+// ("Credit: NASA" after a photo's text in a layout table). Empty when every
+// sentence may be picked.
 std::vector<char> summary_candidates(const document& doc, const detail::sentence_vectors& vectors) {
   const web_page* page = doc.page();
   if (page == nullptr) return {};
@@ -120,7 +123,8 @@ std::vector<char> summary_candidates(const document& doc, const detail::sentence
     if (block == page->blocks.end() || block->text.begin > bytes.begin) continue;
     const bool label = block->kind == html_block_kind::heading &&
                        vectors.word_count(s) < min_heading_words;
-    if (block->kind == html_block_kind::caption || label) {
+    if (block->kind == html_block_kind::caption || label ||
+        detail::is_credit_line(doc.sentence_text(s))) {
       if (out.empty()) out.assign(sentences.size(), 1);
       out[s] = 0;
     }

@@ -256,6 +256,21 @@ TEST(FromHtml, ShortHeadingsAreLabelsNotSummarySentences) {
   EXPECT_EQ(newslib::summarize(doc, options).selected.size(), doc.sentences().size() - 1);
 }
 
+TEST(FromHtml, PictureCreditsInsideABlockAreNotSummarySentences) {
+  const std::string page = article_page(
+      "", "<h1>Plan</h1><p>" + prose + " Credit: NASA</p><p>Drivers will use the ring road "
+          "until the repairs are done.</p>");
+  const document doc = from_html(page);
+  ASSERT_EQ(doc.sentences().size(), 3u);
+  EXPECT_EQ(doc.sentence_text(1), "Credit: NASA");
+  newslib::summary_options options;
+  options.algorithm = "lead";
+  options.length = newslib::budget::sentences(3);
+  const newslib::summary s = newslib::summarize(doc, options);
+  ASSERT_EQ(s.selected.size(), 2u);
+  EXPECT_EQ(s.selected[1].index, 2u);
+}
+
 TEST(FromHtml, TheHeadlineIsNeverBodyTextWhateverItLooksLike) {
   // A headline ending in a period would pass for a first sentence in text.
   const std::string page =

@@ -300,7 +300,8 @@ def select(article: Article, scores, budget, words_column: int, blocking: bool) 
     """What the summariser picks: sentences by score, those repeating more than
     the allowed share of trigrams of kept ones moved last (demote_redundant, on
     lowercased \w+ words where the library compares case-folded token keys),
-    then taken while the budget has room."""
+    then, leaving out sentences that end in a colon (summarize/candidates.hpp),
+    taken while the budget has room."""
     order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
     if blocking:
         kept, demoted, seen = [], [], set()
@@ -312,6 +313,7 @@ def select(article: Article, scores, budget, words_column: int, blocking: bool) 
             kept.append(i)
             seen.update(grams)
         order = kept + demoted
+    order = [i for i in order if not article.sentences[i].rstrip().endswith(":")]
     if isinstance(budget, int):
         return order[:budget]
     limit, used, chosen = budget[1], 0, []

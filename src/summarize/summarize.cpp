@@ -6,8 +6,7 @@
 #include <string>
 
 #include "newslib/error.hpp"
-#include "html/credit_lines.hpp"
-#include "newslib/html.hpp"
+#include "summarize/candidates.hpp"
 #include "summarize/scorer.hpp"
 #include "summarize/selector.hpp"
 #include "summarize/sentence_vectors.hpp"
@@ -101,37 +100,6 @@ std::vector<double> run_scorer(const document& doc, const detail::sentence_vecto
   return scores;
 }
 
-// A heading shorter than this is a label ("Latest", "Around The Web", "Mac
-// Apps"), not a statement; longer ones are often the standfirst.
-constexpr std::size_t min_heading_words = 6;
-
-// Sentences a summary may pick: for a document made from a web page, not
-// those of its picture captions, which describe a photograph rather than the
-// story ("United Nations peacekeepers at a refugee camp on Monday."), nor
-// headings that are labels, nor picture credits left inside other blocks
-// ("Credit: NASA" after a photo's text in a layout table). Empty when every
-// sentence may be picked.
-std::vector<char> summary_candidates(const document& doc, const detail::sentence_vectors& vectors) {
-  const web_page* page = doc.page();
-  if (page == nullptr) return {};
-  const auto& sentences = doc.sentences();
-  std::vector<char> out;
-  auto block = page->blocks.begin();
-  for (std::size_t s = 0; s < sentences.size(); ++s) {
-    const span bytes = sentences[s].bytes;
-    while (block != page->blocks.end() && block->text.end <= bytes.begin) ++block;
-    if (block == page->blocks.end() || block->text.begin > bytes.begin) continue;
-    const bool label = block->kind == html_block_kind::heading &&
-                       vectors.word_count(s) < min_heading_words;
-    if (block->kind == html_block_kind::caption || label ||
-        detail::is_credit_line(doc.sentence_text(s))) {
-      if (out.empty()) out.assign(sentences.size(), 1);
-      out[s] = 0;
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 const std::vector<std::string>& algorithms() {
@@ -175,7 +143,7 @@ summary summarize(const document& doc, const summary_options& options) {
   result.ranks = detail::rank_scores(result.scores);
   std::vector<std::size_t> chosen =
       detail::select_sentences(vectors, result.scores, options.length, *result.options.redundancy,
-                               summary_candidates(doc, vectors));
+                               detail::summary_candidates(doc, vectors));
   if (options.order == summary_order::document) {
     std::sort(chosen.begin(), chosen.end());
   } else {

@@ -184,6 +184,23 @@ TEST(Summarize, LeadWithoutRedundancyIsTheFirstSentences) {
   EXPECT_EQ(*s.options.redundancy, 0.0);
 }
 
+TEST(Summarize, ASentenceEndingInAColonIsScoredButNeverSelected) {
+  const document doc(
+      "The council set out three rules for the new harbour on Tuesday:\n\n"
+      "Boats must keep to the marked channel. Fishing crews may moor at the east wall. "
+      "Visitors pay a daily fee.");
+  ASSERT_EQ(doc.sentences().size(), 4u);
+  for (double redundancy : {0.0, 0.3}) {
+    summary_options options = with("lead", budget::sentences(2));
+    options.redundancy = redundancy;
+    const auto s = newslib::summarize(doc, options);
+    ASSERT_EQ(s.selected.size(), 2u);
+    EXPECT_EQ(s.selected[0].index, 1u) << redundancy;
+    EXPECT_EQ(s.selected[1].index, 2u) << redundancy;
+    EXPECT_EQ(s.ranks[0], 1u);  // still the lead's best-scored sentence
+  }
+}
+
 TEST(Summarize, BudgetsAreNeverExceeded) {
   const std::size_t n = article().sentences().size();
   const newslib::detail::sentence_vectors vectors(article());

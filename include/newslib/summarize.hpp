@@ -71,11 +71,12 @@ NEWSLIB_API void check_summary_options(const summary_options& options);
 
 /// Summarises `doc`. Deterministic: the same input and options give the same
 /// summary on every run and every thread. Throws `invalid_argument` for bad
-/// options (see check_summary_options). In a document made from a web page
-/// (`from_html`), sentences of picture captions, headings of fewer than six
-/// words (labels such as "Latest") and picture credits ("Credit: NASA") are
-/// scored and ranked like any other but never selected: they describe a
-/// photograph or name a section, they do not tell the story.
+/// options (see check_summary_options). Some sentences are scored and ranked
+/// like any other but never selected: one ending in a colon, which introduces
+/// what follows it, and in a document made from a web page (`from_html`)
+/// those of picture captions, headings of fewer than six words (labels such
+/// as "Latest") and picture credits ("Credit: NASA"), which describe a
+/// photograph or name a section rather than tell the story.
 [[nodiscard]] NEWSLIB_API summary summarize(const document& doc,
                                             const summary_options& options = {});
 

@@ -17,12 +17,9 @@ namespace {
 constexpr std::size_t min_heading_words = 6;
 
 // A sentence ending in a colon introduces what follows it ("The memo set out
-// three rules:"); on its own in a summary it leads nowhere.
+// three rules:"); on its own in a summary it leads nowhere. Sentences are
+// trimmed of surrounding white space (segment.hpp).
 bool introduces_what_follows(std::string_view sentence) noexcept {
-  while (!sentence.empty() && (sentence.back() == ' ' || sentence.back() == '\t' ||
-                               sentence.back() == '\n' || sentence.back() == '\r')) {
-    sentence.remove_suffix(1);
-  }
   return !sentence.empty() && sentence.back() == ':';
 }
 
@@ -30,11 +27,10 @@ bool introduces_what_follows(std::string_view sentence) noexcept {
 // than its story: a picture caption ("United Nations peacekeepers at a
 // refugee camp on Monday."), a heading that is a label, or a picture credit
 // left inside another block ("Credit: NASA" after a photo's text in a layout
-// table). `block` is the first block that does not end before the sentence.
+// table). `block` is the block that holds the sentence, or nullptr.
 bool page_furniture(const document& doc, const sentence_vectors& vectors, std::size_t s,
-                    const std::vector<html_block>& blocks,
-                    std::vector<html_block>::const_iterator block) {
-  if (block != blocks.end() && block->text.begin <= doc.sentences()[s].bytes.begin) {
+                    const html_block* block) {
+  if (block != nullptr) {
     if (block->kind == html_block_kind::caption) return true;
     if (block->kind == html_block_kind::heading && vectors.word_count(s) < min_heading_words) {
       return true;
@@ -49,14 +45,15 @@ std::vector<char> summary_candidates(const document& doc, const sentence_vectors
   const auto& sentences = doc.sentences();
   const web_page* page = doc.page();
   std::vector<char> out;
-  std::vector<html_block>::const_iterator block;
-  if (page != nullptr) block = page->blocks.begin();
+  std::size_t block = 0;  // sentences and blocks are both in text order
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     bool excluded = introduces_what_follows(doc.sentence_text(s));
     if (page != nullptr) {
-      const span bytes = sentences[s].bytes;
-      while (block != page->blocks.end() && block->text.end <= bytes.begin) ++block;
-      excluded = excluded || page_furniture(doc, vectors, s, page->blocks, block);
+      const std::vector<html_block>& blocks = page->blocks;
+      const std::size_t begin = sentences[s].bytes.begin;
+      while (block < blocks.size() && blocks[block].text.end <= begin) ++block;
+      const bool held = block < blocks.size() && blocks[block].text.begin <= begin;
+      excluded = excluded || page_furniture(doc, vectors, s, held ? &blocks[block] : nullptr);
     }
     if (excluded) {
       if (out.empty()) out.assign(sentences.size(), 1);

@@ -7,8 +7,16 @@
 // Input: one JSON object per line with "id" and "article" (other fields are
 // ignored). Output: a first line {"feature_names": [...]} and then, per
 // article, {"id", "sentences": [text, ...], "features": [[...], ...],
-// "learned": [score, ...]}; "learned" holds the shipped model's scores when the
-// model matches these features and is left out otherwise.
+// "words": [[term, ...], ...], "similar": [[a, b, cosine], ...],
+// "learned": [score, ...]}. "words" gives each sentence's word and number
+// tokens as the term ids whose trigrams the redundancy step compares, and
+// "similar" the pairs of sentences (a < b) whose tf-idf cosine is at least
+// `min_exported_cosine`, so that the training script's redundancy step is the
+// library's; "learned"
+// holds the shipped model's scores when the model matches these features and
+// is left out otherwise.
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -23,6 +31,9 @@
 #include "summarize/sentence_vectors.hpp"
 
 namespace {
+
+// Below any redundancy threshold the training script tries.
+constexpr double min_exported_cosine = 0.1;
 
 int run(const char* input_path, const char* output_path) {
   std::ifstream input(input_path);
@@ -69,6 +80,27 @@ int run(const char* input_path, const char* output_path) {
       for (std::size_t r = 0; r < features.rows; ++r) {
         out["features"].push_back(
             std::vector<double>(features.row(r), features.row(r) + features.columns));
+      }
+      out["words"] = nlohmann::json::array();
+      for (const newslib::sentence& sentence : doc.sentences()) {
+        std::vector<std::uint32_t> terms;
+        const auto& tokens = doc.tokens();
+        const std::size_t end =
+            std::min(tokens.size(), std::size_t{sentence.first_token} + sentence.token_count);
+        for (std::size_t t = sentence.first_token; t < end; ++t) {
+          if (tokens[t].kind == newslib::token_kind::word ||
+              tokens[t].kind == newslib::token_kind::number) {
+            terms.push_back(tokens[t].term);
+          }
+        }
+        out["words"].push_back(terms);
+      }
+      out["similar"] = nlohmann::json::array();
+      for (std::size_t a = 0; a < vectors.sentence_count(); ++a) {
+        for (std::size_t b = a + 1; b < vectors.sentence_count(); ++b) {
+          const double cosine = vectors.cosine(a, b);
+          if (cosine >= min_exported_cosine) out["similar"].push_back({a, b, cosine});
+        }
       }
       if (with_model) {
         out["learned"] = newslib::detail::score_learned_default({doc, vectors});

@@ -39,7 +39,6 @@ import argparse
 import collections
 import hashlib
 import json
-import re
 import subprocess
 import sys
 import time
@@ -90,6 +89,12 @@ LEAD_PRIORS = [(None, None), (0.5, 2.0), (1.0, 2.0), (1.0, 5.0), (2.0, 5.0), (2.
 # Budgets the priors are judged on: sentences, or ("words", n).
 BUDGETS = (1, 2, 3, ("words", 60))
 REDUNDANT_TRIGRAM_SHARE = 0.1  # as in learned_scorer.hpp
+# Redundancy by meaning as well as by wording: a sentence whose tf-idf cosine
+# with one of the first REDUNDANCY_WINDOW kept sentences exceeds the threshold
+# is demoted too (learned_scorer.hpp). Thresholds tried, the first being none;
+# chosen with the priors by the same cross-fitting.
+REDUNDANT_COSINES = [None, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5]
+REDUNDANCY_WINDOW = 150  # as in learned_scorer.hpp
 MODEL_NAME = "default 3"
 # Tree settings. Kept over 7 leaves of 100 samples, 31 leaves of 50 and 200
 # trees at rate 0.05 by the criterion of choose-priors, cross-fitted at each
@@ -262,19 +267,22 @@ def evaluate_text_model(text: str, rows: np.ndarray) -> np.ndarray:
 # ---------------------------------------------------------------- evaluation
 
 
-WORDS = re.compile(r"\w+")
 
 
 class Article:
     """One article as the trainer sees it: the library's sentences and features,
     the metric's tokens, the reference and the oracle labels."""
 
-    def __init__(self, source, article_id, sentences, features, references, tokenize,
-                 oracle_tolerance=ORACLE_TOLERANCE):
+    def __init__(self, source, article_id, sentences, features, words, similar, references,
+                 tokenize, oracle_tolerance=ORACLE_TOLERANCE):
         self.source = source
         self.id = article_id
         self.sentences = sentences
         self.features = np.asarray(features, dtype=np.float64).reshape(len(sentences), -1)
+        # The library's tf-idf cosines of similar sentence pairs, both ways.
+        self.similar = [dict() for _ in sentences]
+        for a, b, cosine in similar:
+            self.similar[a][b] = self.similar[b][a] = cosine
         self.references = references
         self.tokens = [tokenize(s) for s in sentences]
         reference_tokens = tokenize(" ".join(references))
@@ -282,8 +290,17 @@ class Article:
         self.ref2 = ngram_counts(reference_tokens, 2)
         self.oracle = greedy_oracle(self.tokens, reference_tokens, ORACLE_SENTENCES,
                                     oracle_tolerance)
-        words = [WORDS.findall(s.lower()) for s in sentences]
+        # Trigrams of the library's word and number tokens (case-folded term ids).
         self.trigrams = [[tuple(w[j:j + 3]) for j in range(len(w) - 2)] for w in words]
+        self.lead_scores = {}
+
+    def lead_rouge(self, budget, words_column: int) -> tuple[float, float]:
+        """ROUGE of the lead under the budget (computed once)."""
+        key = budget_label(budget)
+        if key not in self.lead_scores:
+            self.lead_scores[key] = self.rouge(select(
+                self, -np.arange(len(self.sentences), dtype=float), budget, words_column, False))
+        return self.lead_scores[key]
 
     def rouge(self, chosen) -> tuple[float, float]:
         """ROUGE-1 and ROUGE-2 F1 of the chosen sentences, joined in document order."""
@@ -305,23 +322,36 @@ def with_priors(probabilities, words, length_prior, lead_prior) -> np.ndarray:
     return p
 
 
-def select(article: Article, scores, budget, words_column: int, blocking: bool) -> list[int]:
-    """What the summariser picks: sentences by score, those repeating more than
-    the allowed share of trigrams of kept ones moved last (demote_redundant, on
-    lowercased \w+ words where the library compares case-folded token keys),
-    then, leaving out sentences that end in a colon (summarize/candidates.hpp),
-    taken while the budget has room."""
+def demote(article: Article, scores, cosine: float | None) -> tuple[list[int], list[int]]:
+    """demote_redundant: sentences by score, split into kept and redundant ones.
+    Redundant: more than the allowed share of its word trigrams occur in kept
+    sentences, or its tf-idf cosine with one of the first kept ones exceeds
+    `cosine`."""
     order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+    kept, demoted, seen = [], [], set()
+    for i in order:
+        grams = article.trigrams[i]
+        similar = article.similar[i]
+        if (grams and sum(g in seen for g in grams) > REDUNDANT_TRIGRAM_SHARE * len(grams)) or (
+                cosine is not None and any(similar.get(j, 0.0) > cosine
+                                           for j in kept[:REDUNDANCY_WINDOW])):
+            demoted.append(i)
+            continue
+        kept.append(i)
+        seen.update(grams)
+    return kept, demoted
+
+
+def select(article: Article, scores, budget, words_column: int, blocking: bool,
+           cosine: float | None = None) -> list[int]:
+    """What the summariser picks: sentences by score, redundant ones moved last
+    when `blocking` (demote), then, leaving out sentences that end in a colon
+    (summarize/candidates.hpp), taken while the budget has room."""
     if blocking:
-        kept, demoted, seen = [], [], set()
-        for i in order:
-            grams = article.trigrams[i]
-            if grams and sum(g in seen for g in grams) > REDUNDANT_TRIGRAM_SHARE * len(grams):
-                demoted.append(i)
-                continue
-            kept.append(i)
-            seen.update(grams)
+        kept, demoted = demote(article, scores, cosine)
         order = kept + demoted
+    else:
+        order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
     order = [i for i in order if not article.sentences[i].rstrip().endswith(":")]
     if isinstance(budget, int):
         return order[:budget]
@@ -338,7 +368,7 @@ def budget_label(budget) -> str:
     return f"{budget}" if isinstance(budget, int) else f"{budget[1]}w"
 
 
-def margins(articles, scores_of, words_column: int, budgets=BUDGETS) -> dict:
+def margins(articles, scores_of, words_column: int, budgets=BUDGETS, cosine=None) -> dict:
     """Mean ROUGE-1 and ROUGE-2 margin (points) over the lead per (source, budget)."""
     out = {}
     by_source = collections.defaultdict(list)
@@ -348,9 +378,8 @@ def margins(articles, scores_of, words_column: int, budgets=BUDGETS) -> dict:
         for budget in budgets:
             d1 = d2 = 0.0
             for a in group:
-                ours = a.rouge(select(a, scores_of(a), budget, words_column, True))
-                lead = a.rouge(select(a, -np.arange(len(a.sentences), dtype=float), budget,
-                                      words_column, False))
+                ours = a.rouge(select(a, scores_of(a), budget, words_column, True, cosine))
+                lead = a.lead_rouge(budget, words_column)
                 d1 += ours[0] - lead[0]
                 d2 += ours[1] - lead[1]
             out[(source, budget_label(budget))] = (100 * d1 / len(group), 100 * d2 / len(group))
@@ -411,7 +440,8 @@ def main() -> int:
                     continue
                 references = [r for r in record["reference"].split("\n") if r.strip()]
                 articles.append(Article(name, record["id"], art["sentences"], art["features"],
-                                        references, tokenize, args.oracle_tolerance))
+                                        art["words"], art["similar"], references, tokenize,
+                                        args.oracle_tolerance))
                 count += 1
         log(f"{name}: {count} articles")
     words_column = names.index("words")
@@ -443,22 +473,24 @@ def main() -> int:
             if fold(a.id) == f:
                 cross_fitted[a.id] = model_f.predict_proba(a.features)[:, 1]
     best, best_value = None, None
-    for length_prior in LENGTH_PRIORS:
-        for lead_prior in LEAD_PRIORS:
-            table = margins(training, lambda a: with_priors(
-                cross_fitted[a.id], a.features[:, words_column], length_prior, lead_prior),
-                words_column)
-            cells = [d1 + d2 for d1, d2 in table.values()]
-            # The worst cell first, then the mean: a prior may not buy a gain in
-            # one source with a loss in another.
-            value = (min(cells) + float(np.mean(cells)))
-            log(f"priors length {length_prior} lead {lead_prior}: worst {min(cells):+.2f}, "
-                f"mean {np.mean(cells):+.2f} (R-1 + R-2 over the lead, cross-fitted)")
-            if best_value is None or value > best_value:
-                best, best_value = (length_prior, lead_prior), value
-    length_prior, lead_prior = best
+    for cosine in REDUNDANT_COSINES:
+        for length_prior in LENGTH_PRIORS:
+            for lead_prior in LEAD_PRIORS:
+                table = margins(training, lambda a: with_priors(
+                    cross_fitted[a.id], a.features[:, words_column], length_prior, lead_prior),
+                    words_column, cosine=cosine)
+                cells = [d1 + d2 for d1, d2 in table.values()]
+                # The worst cell first, then the mean: a prior may not buy a gain
+                # in one source with a loss in another.
+                value = (min(cells) + float(np.mean(cells)))
+                log(f"redundant cosine {cosine} priors length {length_prior} lead {lead_prior}: "
+                    f"worst {min(cells):+.2f}, mean {np.mean(cells):+.2f} "
+                    "(R-1 + R-2 over the lead, cross-fitted)")
+                if best_value is None or value > best_value:
+                    best, best_value = (length_prior, lead_prior, cosine), value
+    length_prior, lead_prior, cosine = best
     log(f"criterion at the chosen priors: {best_value:+.2f}")
-    log(f"chosen priors: length {length_prior}, lead {lead_prior}")
+    log(f"chosen priors: length {length_prior}, lead {lead_prior}, redundant cosine {cosine}")
 
     model, x_train, y_train = fit(lambda a: not held_out(a.id))
     log(f"trained on {len(y_train)} sentences ({int(y_train.sum())} positive)")
@@ -484,6 +516,8 @@ def main() -> int:
         parameters += [("length_words", length_prior[0]), ("length_exponent", length_prior[1])]
     if lead_prior[0] is not None:
         parameters += [("lead_boost", lead_prior[0]), ("lead_decay", lead_prior[1])]
+    if cosine is not None:
+        parameters += [("redundant_cosine", cosine)]
     text = model_text(model, names, header, parameters)
     check_rows = x_train[:: max(1, len(x_train) // 2000)]
     mine = evaluate_text_model(text, check_rows)
@@ -496,7 +530,7 @@ def main() -> int:
 
     # Rebuild with the new model embedded and check the C++ scores.
     exe = build_exporter(args.build_dir)
-    learned, worst = {}, 0.0
+    learned, worst, differ = {}, 0.0, 0
     for name, source in sources.items():
         _, exported = export(exe, source, work / name)
         for a in (a for a in articles if a.source == name):
@@ -510,15 +544,20 @@ def main() -> int:
                 if g >= 0:
                     worst = max(worst, abs(g - w) / max(1e-300, abs(w)))
             learned[a.id] = np.asarray(got)
+            if set(demote(a, want, cosine)[0]) != {i for i, g in enumerate(got) if g >= 0}:
+                differ += 1
     if worst > 1e-12:
         raise SystemExit(f"C++ scores differ from scikit-learn's by a factor {worst}")
     held = [a for a in articles if held_out(a.id)]
-    table = margins(held, lambda a: learned[a.id], words_column)
+    table = margins(held, lambda a: learned[a.id], words_column, cosine=cosine)
     report = {"split": "held out when int(md5(id)[:8], 16) is odd",
-              "priors": {"length": length_prior, "lead": lead_prior},
+              "priors": {"length": length_prior, "lead": lead_prior, "redundant_cosine": cosine},
               "margins": {f"{s}/{b}": v for (s, b), v in table.items()}}
     for (source, budget), (d1, d2) in table.items():
         log(f"held out {source:28s} {budget:>4s}: default - lead  R-1 {d1:+6.2f}  R-2 {d2:+6.2f}")
+    if differ:
+        raise SystemExit(f"the library and this script demote different sentences in {differ} "
+                         "articles")
     log(f"C++ and scikit-learn scores agree (max relative difference {worst:.1e}); "
         f"{time.time() - started:.0f} s")
     if args.report:

@@ -100,7 +100,16 @@ const std::vector<std::string>& sentence_feature_names() {
   return names;
 }
 
+pair_cosines feature_cosines(const sentence_vectors& vectors) {
+  return pair_cosines(vectors, vectors.sentence_count(), similarity_window, std::size_t{1} << 17);
+}
+
 feature_matrix compute_sentence_features(const document& doc, const sentence_vectors& vectors) {
+  return compute_sentence_features(doc, vectors, feature_cosines(vectors));
+}
+
+feature_matrix compute_sentence_features(const document& doc, const sentence_vectors& vectors,
+                                         const pair_cosines& cosine) {
   static_assert(column_count == 28, "update sentence_feature_names");
   const auto& sentences = doc.sentences();
   const std::size_t n = std::min(sentences.size(), vectors.sentence_count());
@@ -124,9 +133,6 @@ feature_matrix compute_sentence_features(const document& doc, const sentence_vec
   for (double w : centroid) centroid_norm += w * w;
   centroid_norm = std::sqrt(centroid_norm);
 
-  // Up to 1 MiB of cosines (news articles need a few KiB); longer documents
-  // compute each pair where it is used.
-  const pair_cosines cosine(vectors, n, similarity_window, std::size_t{1} << 17);
   std::vector<double> centroid_scores(n, 0.0);
   std::vector<double> mean_scores(n, 0.0);
   double total_words = 0;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "newslib/document.hpp"
+#include "summarize/pair_cosines.hpp"
 #include "summarize/sentence_vectors.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
@@ -42,6 +43,16 @@ struct feature_matrix {
 /// sparse dot products and an O(n log n) sort for n sentences.
 [[nodiscard]] feature_matrix compute_sentence_features(const document& doc,
                                                        const sentence_vectors& vectors);
+/// The same with the pair cosines given (`feature_cosines`), for a caller that
+/// uses them too.
+[[nodiscard]] feature_matrix compute_sentence_features(const document& doc,
+                                                       const sentence_vectors& vectors,
+                                                       const pair_cosines& cosine);
+
+/// The pair cosines the features use: pairs up to `similarity_window` apart,
+/// tabled up to 1 MiB (news articles need a few KiB); longer documents compute
+/// each pair where it is used.
+[[nodiscard]] pair_cosines feature_cosines(const sentence_vectors& vectors);
 
 }  // namespace detail
 NEWSLIB_END_NAMESPACE

@@ -32,6 +32,7 @@ struct redundancy_workspace {
   std::vector<std::uint32_t> ids;     // word-like tokens' term ids, all sentences
   std::vector<std::size_t> starts;    // sentence s is ids[starts[s], starts[s + 1])
   std::vector<std::size_t> order;
+  std::vector<std::size_t> kept;  // the first kept sentences, for by_meaning
   trigram_set seen;
 };
 
@@ -42,7 +43,8 @@ const gbdt_model& default_model() {
   return model;
 }
 
-std::vector<double> demote_redundant(const document& doc, std::vector<double> scores) {
+std::vector<double> demote_redundant(const document& doc, std::vector<double> scores,
+                                     const cosine_redundancy* by_meaning) {
   const std::size_t n = std::min(scores.size(), doc.sentences().size());
   if (n == 0) return scores;
   redundancy_workspace& work = thread_cache<redundancy_workspace>::get();
@@ -73,33 +75,44 @@ std::vector<double> demote_redundant(const document& doc, std::vector<double> sc
   const double shift = 1.0 + (*high - *low);
 
   work.seen.reset(trigram_count);
+  work.kept.clear();
+  const auto repeats_meaning = [&](std::size_t s) {
+    return std::any_of(work.kept.begin(), work.kept.end(), [&](std::size_t k) {
+      return by_meaning->cosines(s, k) > by_meaning->max_cosine;
+    });
+  };
   for (std::size_t s : work.order) {
     const std::size_t words = work.starts[s + 1] - work.starts[s];
-    if (words < 3) continue;  // no trigrams: always kept, adds nothing
+    // Fewer than three words: no trigrams, so never repeats them.
+    const std::size_t grams = words > 2 ? words - 2 : 0;
     const std::uint32_t* first = work.ids.data() + work.starts[s];
-    const std::size_t grams = words - 2;
     std::size_t repeated = 0;
     for (std::size_t i = 0; i < grams; ++i) repeated += work.seen.contains(first + i);
-    if (double(repeated) > redundant_trigram_share * double(grams)) {
+    if ((grams > 0 && double(repeated) > redundant_trigram_share * double(grams)) ||
+        (by_meaning != nullptr && repeats_meaning(s))) {
       scores[s] -= shift;
       continue;
     }
     for (std::size_t i = 0; i < grams; ++i) work.seen.insert(first + i);
+    if (by_meaning != nullptr && work.kept.size() < redundancy_window) work.kept.push_back(s);
   }
   trim_scratch(work.ids);
   trim_scratch(work.starts);
   trim_scratch(work.order);
+  trim_scratch(work.kept);
   work.seen.trim();
   return scores;
 }
 
 std::vector<double> score_learned_default(const scorer_context& context) {
   const gbdt_model& model = default_model();
-  const feature_matrix features = compute_sentence_features(context.doc, context.vectors);
+  const pair_cosines cosines = feature_cosines(context.vectors);
+  const feature_matrix features = compute_sentence_features(context.doc, context.vectors, cosines);
   const auto length_words = model.parameter("length_words");
   const auto length_exponent = model.parameter("length_exponent");
   const auto lead_boost = model.parameter("lead_boost");
   const auto lead_decay = model.parameter("lead_decay");
+  const auto redundant_cosine = model.parameter("redundant_cosine");
   std::vector<double> scores(features.rows);
   model.probabilities(features.values.data(), features.rows, features.columns, scores.data());
   for (std::size_t s = 0; s < features.rows; ++s) {
@@ -111,6 +124,10 @@ std::vector<double> score_learned_default(const scorer_context& context) {
       // Divided by 1 + b so that scores stay probabilities scaled down.
       scores[s] *= (1.0 + *lead_boost * std::exp(-double(s) / *lead_decay)) / (1.0 + *lead_boost);
     }
+  }
+  if (redundant_cosine) {
+    const cosine_redundancy by_meaning{cosines, *redundant_cosine};
+    return demote_redundant(context.doc, std::move(scores), &by_meaning);
   }
   return demote_redundant(context.doc, std::move(scores));
 }

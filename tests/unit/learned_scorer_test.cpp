@@ -14,6 +14,7 @@
 #include "newslib/summarize.hpp"
 #include "summarize/features.hpp"
 #include "summarize/learned_scorer.hpp"
+#include "summarize/sentence_vectors.hpp"
 #include "shared_data.hpp"
 
 namespace {
@@ -86,6 +87,35 @@ TEST(LearnedScorer, KeepsSentencesWithLittleOverlap) {
   ASSERT_EQ(doc.sentences().size(), 2u);
   const auto demoted = demote_redundant(doc, {0.9, 0.8});
   EXPECT_DOUBLE_EQ(demoted[1], 0.8);
+}
+
+TEST(LearnedScorer, DemotesSentencesThatRestateKeptOnesInOtherWords) {
+  // Sentence 2 shares no word trigram with sentence 0 but says the same.
+  const auto doc = english(
+      "Police arrested two men after a robbery at a Leeds jeweller on Friday. "
+      "The shop had opened only last month. "
+      "Two men were held by officers following Friday's jeweller robbery in Leeds. "
+      "Rain is expected across the region tomorrow.");
+  ASSERT_EQ(doc.sentences().size(), 4u);
+  const newslib::detail::sentence_vectors vectors(doc);
+  ASSERT_GT(vectors.cosine(0, 2), 0.3);
+  ASSERT_LT(vectors.cosine(0, 1), 0.3);
+  const std::vector<double> scores = {0.9, 0.5, 0.8, 0.1};
+
+  // By wording alone all four are kept.
+  EXPECT_EQ(demote_redundant(doc, scores), scores);
+
+  const auto cosines = newslib::detail::feature_cosines(vectors);
+  const newslib::detail::cosine_redundancy by_meaning{cosines, 0.3};
+  const auto demoted = demote_redundant(doc, scores, &by_meaning);
+  EXPECT_DOUBLE_EQ(demoted[0], 0.9);
+  EXPECT_DOUBLE_EQ(demoted[1], 0.5);
+  EXPECT_DOUBLE_EQ(demoted[3], 0.1);
+  EXPECT_DOUBLE_EQ(demoted[2], 0.8 - (1 + 0.9 - 0.1));  // below every kept sentence
+
+  // A threshold above their cosine keeps both.
+  const newslib::detail::cosine_redundancy loose{cosines, 0.99};
+  EXPECT_EQ(demote_redundant(doc, scores, &loose), scores);
 }
 
 TEST(LearnedScorer, DeterministicAcrossRunsAndThreads) {

@@ -326,10 +326,15 @@ def demote(article: Article, scores, cosine: float | None) -> tuple[list[int], l
     """demote_redundant: sentences by score, split into kept and redundant ones.
     Redundant: more than the allowed share of its word trigrams occur in kept
     sentences, or its tf-idf cosine with one of the first kept ones exceeds
-    `cosine`."""
+    `cosine`. A sentence ending in a colon (summarize/candidates.hpp) is
+    neither: it is listed after the kept ones, which select() drops."""
     order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
     kept, demoted, seen = [], [], set()
+    unselectable = []  # never selected, so never redundant and never blocking
     for i in order:
+        if article.sentences[i].rstrip().endswith(":"):
+            unselectable.append(i)
+            continue
         grams = article.trigrams[i]
         similar = article.similar[i]
         if (grams and sum(g in seen for g in grams) > REDUNDANT_TRIGRAM_SHARE * len(grams)) or (
@@ -339,7 +344,7 @@ def demote(article: Article, scores, cosine: float | None) -> tuple[list[int], l
             continue
         kept.append(i)
         seen.update(grams)
-    return kept, demoted
+    return kept + unselectable, demoted
 
 
 def select(article: Article, scores, budget, words_column: int, blocking: bool,

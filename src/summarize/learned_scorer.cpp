@@ -6,6 +6,7 @@
 #include <numeric>
 
 #include "newslib/error.hpp"
+#include "summarize/candidates.hpp"
 #include "summarize/features.hpp"
 #include "summarize/scratch.hpp"
 #include "summarize/trigram_set.hpp"
@@ -44,7 +45,8 @@ const gbdt_model& default_model() {
 }
 
 std::vector<double> demote_redundant(const document& doc, std::vector<double> scores,
-                                     const cosine_redundancy* by_meaning) {
+                                     const cosine_redundancy* by_meaning,
+                                     const std::vector<char>& candidates) {
   const std::size_t n = std::min(scores.size(), doc.sentences().size());
   if (n == 0) return scores;
   redundancy_workspace& work = thread_cache<redundancy_workspace>::get();
@@ -82,6 +84,7 @@ std::vector<double> demote_redundant(const document& doc, std::vector<double> sc
     });
   };
   for (std::size_t s : work.order) {
+    if (!candidates.empty() && candidates[s] == 0) continue;
     const std::size_t words = work.starts[s + 1] - work.starts[s];
     // Fewer than three words: no trigrams, so never repeats them.
     const std::size_t grams = words > 2 ? words - 2 : 0;
@@ -125,11 +128,12 @@ std::vector<double> score_learned_default(const scorer_context& context) {
       scores[s] *= (1.0 + *lead_boost * std::exp(-double(s) / *lead_decay)) / (1.0 + *lead_boost);
     }
   }
+  const std::vector<char> candidates = summary_candidates(context.doc, context.vectors);
   if (redundant_cosine) {
     const cosine_redundancy by_meaning{cosines, *redundant_cosine};
-    return demote_redundant(context.doc, std::move(scores), &by_meaning);
+    return demote_redundant(context.doc, std::move(scores), &by_meaning, candidates);
   }
-  return demote_redundant(context.doc, std::move(scores));
+  return demote_redundant(context.doc, std::move(scores), nullptr, candidates);
 }
 
 }  // namespace detail

@@ -44,9 +44,14 @@ struct cosine_redundancy {
 /// redundant one and each group keeps its own order. Because kept sentences
 /// never change once kept, the best k kept sentences are exactly what greedy
 /// blocking would pick for a budget of k, for every k.
+///
+/// A sentence that `candidates` (`summary_candidates`; empty: all) rules out
+/// keeps its score and makes no other sentence redundant: it never appears in
+/// a summary, so it cannot repeat in one.
 [[nodiscard]] std::vector<double> demote_redundant(
     const document& doc, std::vector<double> scores,
-    const cosine_redundancy* by_meaning = nullptr);
+    const cosine_redundancy* by_meaning = nullptr,
+    const std::vector<char>& candidates = {});
 
 /// Scores every sentence with the learned model: the model's probability p
 /// that the sentence belongs in a 3-sentence extract, times a length prior

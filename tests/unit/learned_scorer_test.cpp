@@ -12,6 +12,7 @@
 #include "newslib/document.hpp"
 #include "newslib/rouge.hpp"
 #include "newslib/summarize.hpp"
+#include "summarize/candidates.hpp"
 #include "summarize/features.hpp"
 #include "summarize/learned_scorer.hpp"
 #include "summarize/sentence_vectors.hpp"
@@ -116,6 +117,22 @@ TEST(LearnedScorer, DemotesSentencesThatRestateKeptOnesInOtherWords) {
   // A threshold above their cosine keeps both.
   const newslib::detail::cosine_redundancy loose{cosines, 0.99};
   EXPECT_EQ(demote_redundant(doc, scores, &loose), scores);
+}
+
+TEST(LearnedScorer, ASentenceNeverSelectedMakesNoneRedundant) {
+  // Sentence 0 ends in a colon, so no summary shows it (summary_candidates):
+  // the sentence repeating its words must not be demoted on its account.
+  const auto doc = english(
+      "The mayor opened the new library on the river bank with three promises:\n\n"
+      "Free entry for all.\n\n"
+      "The mayor opened the new library on the river bank on Monday.");
+  ASSERT_EQ(doc.sentences().size(), 3u);
+  const newslib::detail::sentence_vectors vectors(doc);
+  const auto candidates = newslib::detail::summary_candidates(doc, vectors);
+  ASSERT_EQ(candidates, (std::vector<char>{0, 1, 1}));
+  const std::vector<double> scores = {0.9, 0.1, 0.8};
+  EXPECT_LT(demote_redundant(doc, scores)[2], 0.0);  // repeats sentence 0
+  EXPECT_EQ(demote_redundant(doc, scores, nullptr, candidates), scores);
 }
 
 TEST(LearnedScorer, DeterministicAcrossRunsAndThreads) {

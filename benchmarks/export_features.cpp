@@ -12,9 +12,8 @@
 // tokens as the term ids whose trigrams the redundancy step compares, and
 // "similar" the pairs of sentences (a < b) whose tf-idf cosine is at least
 // `min_exported_cosine`, so that the training script's redundancy step is the
-// library's; "learned"
-// holds the shipped model's scores when the model matches these features and
-// is left out otherwise.
+// library's. "learned" holds the shipped model's scores when the model matches
+// these features and is left out otherwise.
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>

@@ -8,8 +8,8 @@
 
 #include "newslib/document.hpp"
 #include "summarize/gbdt_model.hpp"
-#include "summarize/scorer.hpp"
 #include "summarize/pair_cosines.hpp"
+#include "summarize/scorer.hpp"
 
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {

@@ -25,6 +25,7 @@
 
 #include "newslib/document.hpp"
 #include "newslib/error.hpp"
+#include "summarize/candidates.hpp"
 #include "summarize/features.hpp"
 #include "summarize/learned_scorer.hpp"
 #include "summarize/sentence_vectors.hpp"
@@ -102,7 +103,8 @@ int run(const char* input_path, const char* output_path) {
         }
       }
       if (with_model) {
-        out["learned"] = newslib::detail::score_learned_default({doc, vectors});
+        const auto candidates = newslib::detail::summary_candidates(doc, vectors);
+        out["learned"] = newslib::detail::score_learned_default({doc, vectors, candidates});
       }
       output << out.dump() << '\n';
       ++written;

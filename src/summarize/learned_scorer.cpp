@@ -6,7 +6,6 @@
 #include <numeric>
 
 #include "newslib/error.hpp"
-#include "summarize/candidates.hpp"
 #include "summarize/features.hpp"
 #include "summarize/scratch.hpp"
 #include "summarize/trigram_set.hpp"
@@ -128,12 +127,11 @@ std::vector<double> score_learned_default(const scorer_context& context) {
       scores[s] *= (1.0 + *lead_boost * std::exp(-double(s) / *lead_decay)) / (1.0 + *lead_boost);
     }
   }
-  const std::vector<char> candidates = summary_candidates(context.doc, context.vectors);
   if (redundant_cosine) {
     const cosine_redundancy by_meaning{cosines, *redundant_cosine};
-    return demote_redundant(context.doc, std::move(scores), &by_meaning, candidates);
+    return demote_redundant(context.doc, std::move(scores), &by_meaning, context.candidates);
   }
-  return demote_redundant(context.doc, std::move(scores), nullptr, candidates);
+  return demote_redundant(context.doc, std::move(scores), nullptr, context.candidates);
 }
 
 }  // namespace detail

@@ -10,10 +10,12 @@
 NEWSLIB_BEGIN_NAMESPACE
 namespace detail {
 
-/// What a scorer gets: the document and the term vectors computed once for it.
+/// What a scorer gets: the document, the term vectors computed once for it, and
+/// which sentences a summary may select (`summary_candidates`; empty: all).
 struct scorer_context {
   const document& doc;
   const sentence_vectors& vectors;
+  const std::vector<char>& candidates;
 };
 
 /// Returns one score per sentence of `context.doc` (higher is better). Scorers

@@ -91,10 +91,11 @@ void sanitise(std::vector<double>& scores) {
 }
 
 std::vector<double> run_scorer(const document& doc, const detail::sentence_vectors& vectors,
+                               const std::vector<char>& candidates,
                                const detail::scorer_info& info) {
   const std::size_t n = doc.sentences().size();
   if (n == 0) return {};
-  std::vector<double> scores = info.score(detail::scorer_context{doc, vectors});
+  std::vector<double> scores = info.score(detail::scorer_context{doc, vectors, candidates});
   scores.resize(n, 0.0);
   sanitise(scores);
   return scores;
@@ -115,7 +116,7 @@ std::vector<double> score_sentences(const document& doc, std::string_view algori
   const detail::scorer_info& info = resolve_summary_algorithm(algorithm);
   if (doc.sentences().empty()) return {};
   const detail::sentence_vectors vectors(doc);
-  return run_scorer(doc, vectors, info);
+  return run_scorer(doc, vectors, detail::summary_candidates(doc, vectors), info);
 }
 
 void check_summary_options(const summary_options& options) {
@@ -139,11 +140,11 @@ summary summarize(const document& doc, const summary_options& options) {
   if (doc.sentences().empty()) return result;
 
   const detail::sentence_vectors vectors(doc);
-  result.scores = run_scorer(doc, vectors, info);
+  const std::vector<char> candidates = detail::summary_candidates(doc, vectors);
+  result.scores = run_scorer(doc, vectors, candidates, info);
   result.ranks = detail::rank_scores(result.scores);
-  std::vector<std::size_t> chosen =
-      detail::select_sentences(vectors, result.scores, options.length, *result.options.redundancy,
-                               detail::summary_candidates(doc, vectors));
+  std::vector<std::size_t> chosen = detail::select_sentences(
+      vectors, result.scores, options.length, *result.options.redundancy, candidates);
   if (options.order == summary_order::document) {
     std::sort(chosen.begin(), chosen.end());
   } else {

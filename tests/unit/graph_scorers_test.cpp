@@ -65,7 +65,8 @@ TEST(GraphScorers, TextRankEqualsPairByPairGraph) {
                         newslib::detail::graph_window}) {
     const sentence_vectors v = random_sentences(n, 60, 1000 + n);
     newslib::document empty_doc;
-    const auto scores = newslib::detail::score_textrank({empty_doc, v});
+    const std::vector<char> every_sentence;
+    const auto scores = newslib::detail::score_textrank({empty_doc, v, every_sentence});
     EXPECT_EQ(scores, textrank_by_merges(v)) << n;
   }
 }
@@ -75,7 +76,8 @@ TEST(GraphScorers, LexRankEqualsPairByPairGraph) {
                         newslib::detail::graph_window}) {
     const sentence_vectors v = random_sentences(n, 60, 2000 + n);
     newslib::document empty_doc;
-    const newslib::detail::scorer_context context{empty_doc, v};
+    const std::vector<char> every_sentence;
+    const newslib::detail::scorer_context context{empty_doc, v, every_sentence};
     using newslib::detail::build_graph;
     using newslib::detail::pagerank;
     EXPECT_EQ(newslib::detail::score_lexrank(context),

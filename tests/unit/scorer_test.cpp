@@ -62,7 +62,8 @@ std::vector<double> run(const char* algorithm, const sentence_vectors& v) {
   const auto* info = newslib::detail::find_scorer(algorithm);
   EXPECT_NE(info, nullptr) << algorithm;
   if (info == nullptr) return {};
-  return info->score(newslib::detail::scorer_context{no_document(), v});
+  static const std::vector<char> every_sentence;  // empty: all may be selected
+  return info->score(newslib::detail::scorer_context{no_document(), v, every_sentence});
 }
 
 std::size_t best(const std::vector<double>& scores) {
